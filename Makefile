@@ -1,0 +1,36 @@
+# Set-up and everyday commands. Each target creates .venv and installs the project on first use.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: crawl test demo bench lint clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+## crawl: one crawl of every enabled source into the default SQLite database (data/cds.db)
+crawl: $(STAMP)
+	$(BIN)/scrapy crawl cds_news
+
+## test: the whole test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## demo: the whole pipeline against the bundled offline replica, ending in data/demo.jsonl
+demo: $(STAMP)
+	$(BIN)/cds demo
+
+## bench: the benchmarks; writes bench/RESULTS.md and bench/results.json
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

@@ -1,0 +1,1 @@
+"""The cds_news crawler: spider, discovery, extraction and middlewares."""

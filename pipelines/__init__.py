@@ -1,0 +1,1 @@
+"""Item pipelines (validate, normalise, topic filter, dedupe, store) and the storage layer."""

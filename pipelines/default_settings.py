@@ -1,0 +1,20 @@
+"""Default settings of the item pipelines and the storage layer.
+
+Composed into the project's ``settings.py``; override any of them with ``-s NAME=VALUE``.
+"""
+
+#: One concern each, in this order.
+ITEM_PIPELINES = {
+    "pipelines.validate.ValidatePipeline": 100,
+    "pipelines.normalise.NormalisePipeline": 200,
+    "pipelines.topic.TopicFilterPipeline": 300,
+    "pipelines.dedupe.DedupePipeline": 400,
+    "pipelines.store.StorePipeline": 500,
+}
+
+#: SQLAlchemy URL of the archive; empty means CDS_DATABASE_URL, else data/cds.db.
+CDS_DATABASE_URL = ""
+#: Minimum topic score (0..1) for an article to be kept as CĐS news.
+CDS_TOPIC_THRESHOLD = 0.5
+#: Topic lexicon; empty means seeds/lexicon.yaml.
+CDS_LEXICON_FILE = ""

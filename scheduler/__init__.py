@@ -1,0 +1,1 @@
+"""The scheduled daemon and source monitoring: health, alerts, status page, metrics, feed."""
