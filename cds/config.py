@@ -28,3 +28,8 @@ def database_url() -> str:
 def redis_url() -> str | None:
     """``CDS_REDIS_URL``: when set, crawls share a scrapy-redis scheduler and duplicate filter."""
     return os.environ.get("CDS_REDIS_URL") or None
+
+
+def redis_run_key() -> str:
+    """``CDS_REDIS_RUN_KEY``: names the shared queue of one crawl generation (default "default")."""
+    return os.environ.get("CDS_REDIS_RUN_KEY", "default")

@@ -1,0 +1,171 @@
+"""``cds sources``: list and validate the source registry.
+
+``cds sources [list]`` prints the registry as a table, ``cds sources check`` (alias
+``cds sources --check``) prints every error and warning and exits 1 on any error. Further
+sub-commands (``probe``) plug in through :func:`add_subcommand`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable
+
+#: Optional modules that add sub-commands: each defines ``register_sources_subcommand(subparsers,
+#: parents)``; a missing module is skipped.
+PLUGINS = ("cds.sources_probe",)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _common_options(suppress: bool) -> argparse.ArgumentParser:
+    """Options accepted both before and after the sub-command name."""
+    default = argparse.SUPPRESS if suppress else None
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--file",
+        metavar="FILE",
+        default=default,
+        help="registry file (default: seeds/sources.yaml)",
+    )
+    parent.add_argument(
+        "--json", action="store_true", default=default or False, help="machine-readable output"
+    )
+    parent.add_argument(
+        "--all", action="store_true", default=default or False, help="include disabled sources"
+    )
+    return parent
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "sources",
+        help="list and validate the source registry",
+        description="List the source registry (default) or validate it (check).",
+        parents=[_common_options(suppress=False)],
+    )
+    parser.add_argument("--check", action="store_true", help="same as 'cds sources check'")
+    parser.set_defaults(func=_main, sources_func=None)
+    subs = parser.add_subparsers(dest="sources_command")
+    add_subcommand(subs, "list", "show the sources as a table (the default)", run_list)
+    add_subcommand(subs, "check", "validate; exit 1 on any error", run_check)
+    for module in PLUGINS:
+        try:
+            plugin = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        plugin.register_sources_subcommand(subs, [_common_options(suppress=True)])
+
+
+def add_subcommand(
+    subs: argparse._SubParsersAction, name: str, help_text: str, handler: Handler
+) -> argparse.ArgumentParser:
+    """Add ``cds sources NAME`` (with --file/--json/--all) that runs ``handler(args)``."""
+    sub = subs.add_parser(name, help=help_text, parents=[_common_options(suppress=True)])
+    sub.set_defaults(sources_func=handler)
+    return sub
+
+
+def _main(args: argparse.Namespace) -> int:
+    handler = args.sources_func or (run_check if args.check else run_list)
+    return handler(args)
+
+
+def _load(args: argparse.Namespace):
+    from seeds.registry import RegistryError, load_registry
+
+    try:
+        return load_registry(args.file)
+    except RegistryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print the (enabled, or with --all every) valid source."""
+    registry = _load(args)
+    if registry is None:
+        return 1
+    sources = registry.sources if args.all else registry.enabled()
+    if args.json:
+        print(
+            json.dumps([s.model_dump(mode="json") for s in sources], ensure_ascii=False, indent=2)
+        )
+    else:
+        _print_table(sources, registry)
+    if registry.errors:
+        print(
+            f"{len(registry.errors)} error(s) in {registry.path}: run 'cds sources check'",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _print_table(sources, registry) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{registry.path} ({len(sources)} sources)", title_justify="left")
+    for column in (
+        "id",
+        "kind",
+        "province",
+        "former",
+        "enabled",
+        "conf.",
+        "start",
+        "feeds",
+        "maps",
+    ):
+        justify = "right" if column in ("start", "feeds", "maps") else "left"
+        table.add_column(column, justify=justify, no_wrap=column in ("id", "kind", "conf."))
+    for s in sources:
+        table.add_row(
+            s.id,
+            s.kind,
+            s.province or "—",
+            s.former_province or "",
+            "yes" if s.enabled else "no",
+            s.confidence,
+            str(len(s.start_urls)),
+            str(len(s.feeds)),
+            str(len(s.sitemaps)),
+        )
+    # a pipe or file gets the whole table, a terminal its own width
+    Console(highlight=False, width=None if sys.stdout.isatty() else 160).print(table)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Print every problem of the registry; 1 if there is an error, else 0."""
+    registry = _load(args)
+    if registry is None:
+        return 1
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "path": str(registry.path),
+                    "sources": len(registry.sources),
+                    "enabled": len(registry.enabled()),
+                    "errors": [str(e) for e in registry.errors],
+                    "warnings": [str(w) for w in registry.warnings],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        for issue in registry.errors:
+            print(f"error: {issue}")
+        for issue in registry.warnings:
+            print(f"warning: {issue}")
+        print(
+            f"{registry.path}: {len(registry.sources)} valid sources "
+            f"({len(registry.enabled())} enabled), {len(registry.errors)} error(s), "
+            f"{len(registry.warnings)} warning(s)"
+        )
+    return 1 if registry.errors else 0
