@@ -1,0 +1,1 @@
+"""Hand-written articles of the replica (one YAML file per site)."""
