@@ -1,0 +1,218 @@
+"""Extraction quality on the labelled set: this project's extraction beside plain trafilatura.
+
+``python -m bench.quality`` prints body token F1, title / minute-exact time / author matches and
+topic precision and recall for both. ``tests/test_quality_gate.py`` uses :func:`evaluate`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.error
+import urllib.request
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from crawler.dates import parse_datetime
+from crawler.text import normalize_text
+
+LABELLED = Path(__file__).resolve().parent.parent / "tests" / "data" / "labelled"
+METRICS = ("body_f1", "title", "time", "author", "topic_precision", "topic_recall")
+
+
+@dataclass
+class Case:
+    """One labelled page."""
+
+    name: str
+    body: bytes
+    url: str
+    encoding: str | None
+    truth: dict[str, Any]
+
+
+@dataclass
+class Predicted:
+    title: str | None
+    author: str | None
+    published_at: datetime | None
+    text: str
+    relevant: bool
+
+
+def load_cases(root: Path = LABELLED) -> list[Case]:
+    """The labelled pages of ``tests/data/labelled/truth.json``, plus the replica's (if any)."""
+    truth = json.loads((root / "truth.json").read_text(encoding="utf-8"))
+    cases = [Case(t["file"], (root / t["file"]).read_bytes(), t["url"], t.get("encoding"), t)
+             for t in truth]
+    return cases + replica_cases()
+
+
+def replica_cases() -> list[Case]:
+    """The offline replica's published articles (faults included), fetched from its sites.
+
+    Uses ``cds.replica.Replica`` (started here, stopped after).
+    """
+    from cds.replica import Replica
+
+    cases = []
+    with Replica() as replica:
+        for rec in replica.truth():
+            if not rec.get("published") or rec.get("text") is None:
+                continue
+            body, charset = _fetch(rec["url"])
+            truth = dict(rec, flags=["replica", rec.get("site", ""), rec.get("fault")])
+            cases.append(Case(f"replica:{rec['url']}", body, rec["url"], charset, truth))
+    return cases
+
+
+def _fetch(url: str, attempts: int = 2) -> tuple[bytes, str | None]:
+    """GET a replica page (its "500-once" pages answer on the second try)."""
+    for attempt in range(attempts):
+        try:
+            with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310
+                return response.read(), response.headers.get_content_charset()
+        except urllib.error.HTTPError:
+            if attempt == attempts - 1:
+                raise
+    raise RuntimeError(url)
+
+
+def tokens(text: str | None) -> Counter[str]:
+    return Counter(re.findall(r"\w+", normalize_text(text or "").casefold()))
+
+
+def token_f1(predicted: str | None, truth: str | None) -> float:
+    """Bag-of-words F1 between two texts (1.0 when both are empty)."""
+    p, t = tokens(predicted), tokens(truth)
+    if not p and not t:
+        return 1.0
+    common = sum((p & t).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(p.values()), common / sum(t.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return normalize_text(a or "").casefold() == normalize_text(b or "").casefold()
+
+
+def evaluate(cases: Iterable[Case], predict: Callable[[Case], Predicted]) -> dict[str, Any]:
+    """Mean scores of ``predict`` over ``cases``; ``failures`` names the misses per metric."""
+    f1s, hits = [], Counter()
+    failures: dict[str, list[str]] = {m: [] for m in METRICS}
+    tp = fp = fn = 0
+    n = 0
+    for case in cases:
+        n += 1
+        truth = case.truth
+        got = predict(case)
+        f1 = token_f1(got.text, truth["text"])
+        f1s.append(f1)
+        if f1 < 0.95:
+            failures["body_f1"].append(f"{case.name} ({f1:.3f})")
+        for metric, ok in (
+            ("title", _same(got.title, truth["title"])),
+            ("time", got.published_at is not None
+             and got.published_at == parse_datetime(truth["published_at"])),
+            ("author", _same(got.author, truth.get("author"))),
+        ):
+            hits[metric] += ok
+            if not ok:
+                failures[metric].append(case.name)
+        relevant = bool(truth.get("relevant"))
+        tp += got.relevant and relevant
+        fp += got.relevant and not relevant
+        fn += relevant and not got.relevant
+        if got.relevant != relevant:
+            failures["topic_precision" if got.relevant else "topic_recall"].append(case.name)
+    return {
+        "pages": n,
+        "body_f1": sum(f1s) / n if n else 0.0,
+        "title": hits["title"] / n if n else 0.0,
+        "time": hits["time"] / n if n else 0.0,
+        "author": hits["author"] / n if n else 0.0,
+        "topic_precision": tp / (tp + fp) if tp + fp else 1.0,
+        "topic_recall": tp / (tp + fn) if tp + fn else 1.0,
+        "failures": failures,
+    }
+
+
+def project_predict(**options: Any) -> Callable[[Case], Predicted]:
+    """This project's extraction plus topic scoring (optionally other trafilatura options)."""
+    from crawler import extraction
+    from pipelines.topic import load_lexicon, score
+
+    lexicon = load_lexicon()
+    saved = dict(extraction.TRAFILATURA_OPTIONS)
+
+    def predict(case: Case) -> Predicted:
+        extraction.TRAFILATURA_OPTIONS.update(options)
+        try:
+            got = extraction.extract_article(case.body, case.url, encoding=case.encoding)
+        finally:
+            extraction.TRAFILATURA_OPTIONS.clear()
+            extraction.TRAFILATURA_OPTIONS.update(saved)
+        relevance = score(got.title, got.lead, got.text, lexicon).relevance
+        return Predicted(got.title, got.author, got.published_at, got.text, relevance >= 0.5)
+
+    return predict
+
+
+def trafilatura_predict(case: Case) -> Predicted:
+    """trafilatura with default options and metadata; topic from our lexicon on its output."""
+    import trafilatura
+
+    from crawler.text import decode_html
+    from pipelines.topic import load_lexicon, score
+
+    html = decode_html(case.body, case.encoding)
+    doc = trafilatura.bare_extraction(html, url=case.url, with_metadata=True)
+    if doc is None:
+        return Predicted(None, None, None, "", False)
+    text = doc.text or ""
+    relevance = score(doc.title, doc.description, text, _LEXICON.setdefault(
+        "x", load_lexicon())).relevance
+    return Predicted(doc.title, doc.author, parse_datetime(doc.date), text, relevance >= 0.5)
+
+
+_LEXICON: dict[str, Any] = {}
+
+
+def table(rows: dict[str, dict[str, Any]]) -> str:
+    """A plain-text table: one row per extractor, one column per metric."""
+    header = f"{'extractor':<34}{'pages':>6}" + "".join(f"{m:>16}" for m in METRICS)
+    lines = [header, "-" * len(header)]
+    for name, result in rows.items():
+        lines.append(f"{name:<34}{result['pages']:>6}"
+                     + "".join(f"{result[m]:>16.3f}" for m in METRICS))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    cases = load_cases()
+    rows = {
+        "project (favor_precision)": evaluate(cases, project_predict()),
+        "project (default trafilatura)": evaluate(
+            cases, project_predict(favor_precision=False)),
+        "project (favor_recall)": evaluate(
+            cases, project_predict(favor_precision=False, favor_recall=True)),
+        "project (no tables)": evaluate(cases, project_predict(include_tables=False)),
+        "trafilatura defaults + metadata": evaluate(cases, trafilatura_predict),
+    }
+    print(table(rows))
+    replica = sum(case.name.startswith("replica:") for case in cases)
+    print(f"{len(cases)} pages: {len(cases) - replica} labelled, {replica} from the replica")
+    best = rows["project (favor_precision)"]
+    for metric, names in best["failures"].items():
+        if names:
+            print(f"{metric}: {', '.join(names[:12])}")
+
+
+if __name__ == "__main__":
+    main()
