@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: crawl test demo bench lint clean
+.PHONY: crawl test demo bench lint clean browser-deps
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -28,6 +28,12 @@ demo: $(STAMP)
 ## bench: the benchmarks; writes bench/RESULTS.md and bench/results.json
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+## browser-deps: Debian's chromium for the status-page browser test (CI installs it; elsewhere
+## the test skips without it)
+browser-deps:
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
+	  (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 
 SCHEMA_VERSION = "1.0"
 
+#: Publication times are shown in Vietnam's time zone; crawler times in UTC.
+LOCAL_TZ = "Asia/Ho_Chi_Minh"
+
 
 @dataclass(frozen=True)
 class Field:
@@ -17,6 +20,7 @@ class Field:
     type: str  # string | int | float | timestamp | list[string]
     nullable: bool
     description: str
+    tz: str | None = None  # time zone a timestamp is written in
 
 
 FIELDS: tuple[Field, ...] = (
@@ -33,8 +37,10 @@ FIELDS: tuple[Field, ...] = (
     Field("lead", "string", True, "The sapo / standfirst, if the page has one."),
     Field("author", "string", True, "Byline, if any."),
     Field("published_at", "timestamp", False,
-          "Publication time, ISO 8601 with offset, Asia/Ho_Chi_Minh (2024-07-10T19:21:00+07:00)."),
-    Field("modified_at", "timestamp", True, "Last modification time, same format, if known."),
+          "Publication time, ISO 8601 with offset, Asia/Ho_Chi_Minh (2024-07-10T19:21:00+07:00).",
+          LOCAL_TZ),
+    Field("modified_at", "timestamp", True, "Last modification time, same format, if known.",
+          LOCAL_TZ),
     Field("text", "string", False,
           "Clean body text, Unicode NFC, paragraphs separated by a blank line, no boilerplate."),
     Field("language", "string", False, "ISO 639-1 language code, 'vi'."),
@@ -44,8 +50,12 @@ FIELDS: tuple[Field, ...] = (
     Field("content_hash", "string", False, "SHA-256 of the normalised text."),
     Field("duplicate_of", "string", True,
           "id of the first-seen copy of the same story (syndication), null for originals."),
-    Field("first_seen_at", "timestamp", False, "When the crawler first stored it, ISO 8601, UTC."),
-    Field("fetched_at", "timestamp", False, "When the page was last fetched, ISO 8601, UTC."),
+    Field("first_seen_at", "timestamp", False, "When the crawler first stored it, ISO 8601, UTC.",
+          "UTC"),
+    Field("fetched_at", "timestamp", False, "When the page was last fetched, ISO 8601, UTC.",
+          "UTC"),
 )
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
+#: Time zone of every timestamp field.
+TIMESTAMP_TZ: dict[str, str] = {f.name: f.tz for f in FIELDS if f.type == "timestamp"}

@@ -17,7 +17,8 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.25
-RANDOMIZE_DOWNLOAD_DELAY = True
+#: ±50 % random variation of the delay between requests to one host.
+DOWNLOAD_DELAY_JITTER = 0.5
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -29,6 +30,8 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+#: A page given up on is a per-source statistic (errors/<reason>), not a crawl error.
+RETRY_GIVE_UP_LOG_LEVEL = "WARNING"
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
@@ -40,3 +43,51 @@ LOG_LEVEL = "INFO"
 
 #: The source registry read when no ``-a sources=FILE`` is given; empty means seeds/sources.yaml.
 CDS_SOURCES_FILE = ""
+
+# --- Components ---------------------------------------------------------------------------------
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.SourceStatsMiddleware": 90,
+    # Scrapy's RobotsTxtMiddleware, fixed for concurrent first requests to a host:
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.SafeRobotsTxtMiddleware": 100,
+    "crawler.middlewares.CrawlDelayMiddleware": 110,  # after RobotsTxtMiddleware (100)
+    "crawler.middlewares.ConditionalGetMiddleware": 560,
+    # Scrapy's RetryMiddleware plus exponential back-off:
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "crawler.middlewares.OffsiteRedirectMiddleware": 650,  # sees 3xx before RedirectMiddleware
+}
+EXTENSIONS = {
+    "crawler.extensions.RunRecorder": 500,
+}
+
+# --- Discovery ------------------------------------------------------------------------------
+#: Listing pages walked per start URL in an ordinary run (a source's ``max_pages`` overrides).
+CDS_LISTING_MAX_PAGES = 5
+#: Listing pages walked per start URL in a backfill (``-a since=YYYY-MM-DD``).
+CDS_BACKFILL_MAX_PAGES = 50
+#: Nesting depth of sitemap indexes followed.
+CDS_SITEMAP_MAX_DEPTH = 3
+#: Sitemaps found only through robots.txt list whole sites: their entries older than this many
+#: days (or undated) are skipped unless ``since`` is given; 0 takes every entry.
+CDS_DISCOVERED_SITEMAP_MAX_AGE_DAYS = 30
+#: Follow ``Sitemap:`` lines of robots.txt and ``<link rel=alternate>`` feeds of start pages.
+CDS_DISCOVER_ROBOTS_SITEMAPS = True
+CDS_DISCOVER_FEEDS = True
+#: Article pages larger than this (bytes) are not extracted (recorded not_article/too_large).
+CDS_ARTICLE_MAX_BYTES = 3 * 1024 * 1024
+#: Send If-None-Match / If-Modified-Since for feeds, sitemaps and listing pages.
+CDS_CONDITIONAL_GET = True
+
+# --- Politeness extras ----------------------------------------------------------------------
+#: Upper bound (seconds) for a robots.txt Crawl-delay; 0 ignores Crawl-delay.
+CDS_CRAWL_DELAY_MAX = 10.0
+#: Retry back-off: the n-th retry waits BASE * 2**(n-1) seconds, at most MAX.
+CDS_RETRY_BACKOFF_BASE = 2.0
+CDS_RETRY_BACKOFF_MAX = 60.0
+
+# --- Run records ----------------------------------------------------------------------------
+#: Record runs and per-source stats in the database (RunRecorder).
+CDS_RECORD_RUNS = True
+#: Write the final Scrapy stats as JSON to this path (read by tests and the daemon).
+CDS_STATS_FILE = ""

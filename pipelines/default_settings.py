@@ -18,3 +18,12 @@ CDS_DATABASE_URL = ""
 CDS_TOPIC_THRESHOLD = 0.5
 #: Topic lexicon; empty means seeds/lexicon.yaml.
 CDS_LEXICON_FILE = ""
+#: Article writes per commit (an article and its visited mark always commit together).
+CDS_COMMIT_BATCH = 50
+#: Fetch attempts of a URL with transient errors before it is marked failed for good.
+CDS_MAX_FETCH_ATTEMPTS = 3
+#: Minimum body length (characters) of a storable article.
+CDS_MIN_TEXT_CHARS = 200
+#: Near-duplicate threshold in SimHash bits. Up to 6 the band lookup finds every pair; higher
+#: values link more edited copies but also more unrelated stories (see bench/storage.py).
+CDS_NEAR_DUPLICATE_BITS = 6

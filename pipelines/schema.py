@@ -98,7 +98,7 @@ class Article(Base):
     relevance: Mapped[float] = mapped_column(Float, default=0.0)
     word_count: Mapped[int] = mapped_column(Integer, default=0)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
-    simhash: Mapped[int | None] = mapped_column(BigInteger)
+    simhash: Mapped[int | None] = mapped_column(BigInteger, index=True)
     duplicate_of: Mapped[str | None] = mapped_column(
         String(32), ForeignKey("articles.id"), index=True
     )
@@ -209,3 +209,20 @@ class DumpState(Base):
     dumped_at: Mapped[datetime] = mapped_column(UTCDateTime)
     watermark: Mapped[datetime | None] = mapped_column(UTCDateTime)
     records: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SimhashBand(Base):
+    """LSH band keys of the stored SimHashes (:mod:`pipelines.simhash`): a near-duplicate lookup
+    reads the few hashes sharing a band key (an index-only scan), then only the articles whose
+    ``simhash`` is within the threshold, instead of scanning every stored story.
+
+    Rows name hashes, not articles (copies with one hash share rows); a hash no article has any
+    more (its text changed) is harmless: the article lookup finds nothing.
+    """
+
+    __tablename__ = "simhash_bands"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    #: SimHash as a signed 64-bit integer.
+    simhash: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)

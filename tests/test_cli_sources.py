@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -118,21 +117,3 @@ def test_installed_cds_script(tmp_path):
     assert good.returncode == 0, good.stdout + good.stderr
 
 
-def test_probe_slot(tmp_path, monkeypatch, capsys):
-    """A module ``cds.sources_probe`` plugs ``cds sources probe`` in with the common options."""
-    from cds.commands import sources as sources_command
-
-    def run_probe(args):
-        print(f"probing {args.file} json={args.json} ids={args.ids}")
-        return 3
-
-    def register_sources_subcommand(subparsers, parents):
-        probe = sources_command.add_subcommand(subparsers, "probe", "check live", run_probe)
-        probe.add_argument("ids", nargs="*")
-
-    plugin = types.ModuleType("cds.sources_probe")
-    plugin.register_sources_subcommand = register_sources_subcommand
-    monkeypatch.setitem(sys.modules, "cds.sources_probe", plugin)
-    path = registry(tmp_path, GOOD)
-    assert main(["sources", "--file", path, "probe", "--json", "local"]) == 3
-    assert capsys.readouterr().out.strip() == f"probing {path} json=True ids=['local']"

@@ -8,14 +8,9 @@ sub-commands (``probe``) plug in through :func:`add_subcommand`.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from collections.abc import Callable
-
-#: Optional modules that add sub-commands: each defines ``register_sources_subcommand(subparsers,
-#: parents)``; a missing module is skipped.
-PLUGINS = ("cds.sources_probe",)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -51,14 +46,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     subs = parser.add_subparsers(dest="sources_command")
     add_subcommand(subs, "list", "show the sources as a table (the default)", run_list)
     add_subcommand(subs, "check", "validate; exit 1 on any error", run_check)
-    for module in PLUGINS:
-        try:
-            plugin = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            continue
-        plugin.register_sources_subcommand(subs, [_common_options(suppress=True)])
+    from crawler.probe import add_probe_parser
+
+    add_probe_parser(subs, [_common_options(suppress=True)])
 
 
 def add_subcommand(

@@ -1,0 +1,63 @@
+"""``cds daemon``: the scheduled service (see :mod:`scheduler.daemon`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "daemon", help="crawl every enabled source on its schedule, check health, send alerts",
+        description="Run crawls on each source's cron (Asia/Ho_Chi_Minh) as child processes, "
+        "record runs, compute source health and deliver alerts. Defaults: CDS_DAEMON_* "
+        "settings (scheduler/default_settings.py), overridable by env and by these flags.")
+    p.add_argument("--sources", metavar="FILE",
+                   help="source registry (default: seeds/sources.yaml)")
+    p.add_argument("--database-url", metavar="URL", help="default: CDS_DATABASE_URL")
+    p.add_argument("--serve-port", type=int, metavar="PORT",
+                   help="also serve the status page on 127.0.0.1:PORT (0 = no)")
+    p.add_argument("--serve-host", metavar="HOST", help="default 127.0.0.1")
+    p.add_argument("--max-parallel", type=int, metavar="N", help="crawls at once")
+    p.add_argument("--crawl-timeout", type=float, metavar="SECONDS", help="hard limit per crawl")
+    p.add_argument("--default-schedule", metavar="CRON",
+                   help="for sources without a schedule (5 fields, or 6 with seconds first)")
+    p.add_argument("--interval-seconds", type=float, metavar="N",
+                   help="run every source every N seconds instead of its cron (tests, demos)")
+    p.add_argument("--dump-schedule", metavar="CRON", help="also dump the dataset on this cron")
+    p.add_argument("--dump-output", metavar="PATH", help="where the scheduled dump goes")
+    p.add_argument("--dump-format", choices=("jsonl", "csv", "parquet"), type=str.lower)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cds.config import database_url
+    from scheduler.daemon import Daemon, DaemonConfig
+    from scheduler.lock import AlreadyRunning
+
+    if args.dump_schedule and not args.dump_output:
+        print("cds daemon: error: --dump-schedule needs --dump-output", file=sys.stderr)
+        return 2
+    cfg = DaemonConfig.from_settings(
+        args.database_url or database_url(), sources_file=args.sources,
+        serve_port=args.serve_port, serve_host=args.serve_host, max_parallel=args.max_parallel,
+        crawl_timeout=args.crawl_timeout, default_schedule=args.default_schedule,
+        interval_seconds=args.interval_seconds, dump_schedule=args.dump_schedule,
+        dump_output=args.dump_output, dump_format=args.dump_format)
+    from scheduler.daemon import make_trigger
+    from seeds.registry import RegistryError
+
+    for cron in filter(None, (cfg.default_schedule, cfg.dump_schedule)):
+        try:
+            make_trigger(cron, cfg.timezone)
+        except ValueError as exc:
+            print(f"cds daemon: error: bad schedule {cron!r}: {exc}", file=sys.stderr)
+            return 2
+    try:
+        return Daemon(cfg).run()
+    except AlreadyRunning as exc:
+        print(f"cds daemon: {exc}", file=sys.stderr)
+        return 3
+    except RegistryError as exc:
+        print(f"cds daemon: error: {exc}", file=sys.stderr)
+        return 2

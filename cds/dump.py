@@ -1,0 +1,550 @@
+"""``cds dump``: the dataset as JSONL (optionally gzip), CSV or Parquet, with a manifest.
+
+Records follow :mod:`cds.records`; JSONL and CSV records come from
+:func:`pipelines.records_io.to_record`, the one row -> record conversion. The database is read in
+batches (a server-side cursor on PostgreSQL) and every format is written batch by batch, so memory
+stays flat. The file is written to a hidden temporary file beside the output (``.NAME.PID.tmp``),
+fsynced and renamed into place, then ``NAME.manifest.json`` is written the same way and the
+``dump_state`` watermark moves on: a reader never sees half a dump, and a failed or killed dump
+leaves the previous one intact.
+
+Timestamps in JSONL/CSV are as ``to_record`` writes them: ``published_at``/``modified_at`` in
+Asia/Ho_Chi_Minh (``2024-07-10T19:21:00+07:00``), ``first_seen_at``/``fetched_at`` in UTC
+(``2024-07-10T12:21:00+00:00``); Parquet keeps microseconds, and so do the manifest's filters. In
+CSV, ``topics`` is a JSON array and a null is an empty unquoted field (strings are always quoted,
+so ``""`` is the empty string).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import hashlib
+import json
+import logging
+import os
+import time
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+from zoneinfo import ZoneInfo
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+from sqlalchemy import Engine, or_, select
+from sqlalchemy.sql import ColumnElement, Select
+
+from cds import __version__
+from cds.records import FIELD_NAMES, FIELDS, SCHEMA_VERSION, TIMESTAMP_TZ, Field
+from cds.records import LOCAL_TZ as LOCAL_TZ_NAME
+from pipelines.records_io import iso_in, to_record
+
+log = logging.getLogger(__name__)
+
+LOCAL_TZ = ZoneInfo(LOCAL_TZ_NAME)
+FORMATS = ("jsonl", "csv", "parquet")
+SUFFIXES = {".jsonl.gz": "jsonl", ".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+#: Rows fetched and converted at a time; Parquet row groups gather batches up to the limits below.
+BATCH_ROWS = 2000
+ROW_GROUP_ROWS = 100_000
+ROW_GROUP_BYTES = 64 * 1024 * 1024
+MANIFEST_SUFFIX = ".manifest.json"
+
+
+class DumpError(ValueError):
+    """Bad input for a dump (format, --since, path, province): nothing was written."""
+
+
+@dataclass(frozen=True)
+class DumpResult:
+    path: Path
+    manifest_path: Path
+    card_path: Path | None
+    format: str
+    records: int
+    sha256: str
+    bytes: int
+    watermark: datetime | None
+    seconds: float
+    filters: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.update(path=str(self.path), manifest_path=str(self.manifest_path),
+                    card_path=str(self.card_path) if self.card_path else None,
+                    watermark=_exact_iso(self.watermark))
+        return data
+
+
+# --- input -------------------------------------------------------------------------------------
+
+
+def infer_format(output: str | os.PathLike, fmt: str | None = None) -> str:
+    """The format named, or the one the suffix implies; a contradiction is an error."""
+    name = Path(output).name.lower()
+    implied = next((f for s, f in SUFFIXES.items() if name.endswith(s)), None)
+    if fmt is not None:
+        fmt = fmt.lower()
+        if fmt not in FORMATS:
+            raise DumpError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        if implied and implied != fmt:
+            raise DumpError(f"--format {fmt} contradicts the suffix of {Path(output).name}")
+        if name.endswith(".gz") and fmt != "jsonl":
+            raise DumpError("only JSONL can be gzip-compressed (.jsonl.gz)")
+        return fmt
+    if implied is None:
+        raise DumpError(f"cannot tell the format of {Path(output).name}: give --format or a "
+                        f"suffix ({', '.join(SUFFIXES)})")
+    return implied
+
+
+def parse_since(value: str | datetime | None) -> datetime | str | None:
+    """``None``, ``"last"`` or an aware datetime; naive input is Asia/Ho_Chi_Minh."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        if value.strip().lower() == "last":
+            return "last"
+        try:
+            value = datetime.fromisoformat(value.strip())
+        except ValueError:
+            raise DumpError(
+                f"bad --since {value!r}: give 'last' or an ISO 8601 date or time "
+                "(2024-07-01, 2024-07-01T08:00, 2024-07-01T01:00:00Z)"
+            ) from None
+    return value.replace(tzinfo=LOCAL_TZ) if value.tzinfo is None else value
+
+
+def _province_clause(name: str, columns: Any) -> tuple[ColumnElement[bool], dict[str, Any]]:
+    """Match the current province, or the former one if the user named a former province."""
+    name = _nfc(name.strip())
+    try:
+        from seeds.provinces import resolve_province
+    except ModuleNotFoundError as exc:
+        if exc.name not in {"seeds", "seeds.provinces"}:
+            raise
+        clause = or_(columns.province == name, columns.former_province == name)
+        return clause, {"name": name, "match": "province or former_province"}
+    try:
+        match = resolve_province(name)
+    except (LookupError, ValueError) as exc:
+        raise DumpError(str(exc) or f"unknown province {name!r}") from None
+    if match is None:
+        raise DumpError(f"unknown province {name!r}")
+    if match.input_was_former and match.former:  # a merged-away unit: its former area only
+        return columns.former_province == match.former, {"name": name, "former": match.former}
+    return columns.province == match.current, {"name": name, "current": match.current}
+
+
+# --- records -----------------------------------------------------------------------------------
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _exact_iso(value: datetime | None) -> str | None:
+    """UTC with microseconds, for filters and watermarks (records use ``utc_iso``)."""
+    return None if value is None else value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+_COLUMN = {"source": "source_id"}  # record field -> articles column, where they differ
+
+
+def _strings(values: list[str]) -> list[str]:
+    return [_nfc(v) for v in values]
+
+
+_CONVERT = {"string": _nfc, "list[string]": _strings, "int": int, "float": float}
+_FIELD_CONVERTERS = tuple((f.name, _CONVERT.get(f.type)) for f in FIELDS)
+
+
+def _native(values: Iterable[Any]) -> dict[str, Any]:
+    """A record with Python values (aware datetimes, lists) from column values in field order."""
+    rec = {name: v if v is None or conv is None else conv(v)
+           for (name, conv), v in zip(_FIELD_CONVERTERS, values, strict=True)}
+    if rec["source_name"] is None:
+        rec["source_name"] = rec["source"]
+    if rec["topics"] is None:
+        rec["topics"] = []
+    return rec
+
+
+def _iso_for(name: str, value: datetime | None) -> str | None:
+    """A timestamp field as text, the way :func:`to_record` writes it."""
+    return iso_in(value, TIMESTAMP_TZ[name])
+
+
+def _query(
+    *, include_duplicates: bool, after: datetime | None, start: datetime | None,
+    sources: list[str], province: str | None,
+) -> tuple[Select, dict[str, Any] | None]:
+    """Records in dump order (first_seen_at, id) and how the province was matched."""
+    from pipelines.schema import Article, Source
+
+    a, s = Article.__table__.c, Source.__table__.c
+    from_source = {"source_name": s.name, "province": s.province,
+                   "former_province": s.former_province}
+    cols = [from_source[n] if n in from_source else a[_COLUMN.get(n, n)]
+            for n in FIELD_NAMES]  # in field order
+    stmt = (
+        select(*cols)
+        .select_from(Article.__table__.outerjoin(Source.__table__, s.id == a.source_id))
+        .order_by(a.first_seen_at, a.id)
+    )
+    if not include_duplicates:
+        stmt = stmt.where(a.duplicate_of.is_(None))
+    if after is not None:
+        stmt = stmt.where(a.first_seen_at > after)
+    if start is not None:
+        stmt = stmt.where(a.first_seen_at >= start)
+    if sources:
+        stmt = stmt.where(a.source_id.in_(sources))
+    matched = None
+    if province:
+        clause, matched = _province_clause(province, s)
+        stmt = stmt.where(clause)
+    return stmt, matched
+
+
+def _batches(engine: Engine, stmt: Select) -> Iterator[list[dict[str, Any]]]:
+    with engine.connect() as conn:
+        result = conn.execution_options(yield_per=BATCH_ROWS).execute(stmt)
+        for part in result.partitions():
+            yield [_native(row) for row in part]
+
+
+# --- writers -----------------------------------------------------------------------------------
+
+
+def arrow_type(f: Field) -> pa.DataType:
+    """The Parquet (Arrow) type of a record field."""
+    if f.type == "timestamp":
+        return pa.timestamp("us", tz=f.tz)
+    return {"string": pa.string(), "int": pa.int32(), "float": pa.float64(),
+            "list[string]": pa.list_(pa.field("element", pa.string()))}[f.type]
+
+
+def arrow_schema() -> pa.Schema:
+    """The typed Parquet schema, with each field's description and the schema version."""
+    return pa.schema(
+        [pa.field(f.name, arrow_type(f), nullable=f.nullable,
+                  metadata={"description": f.description}) for f in FIELDS],
+        metadata={"cds.schema_version": SCHEMA_VERSION, "cds.version": __version__},
+    )
+
+
+def _csv_type(f: Field) -> pa.DataType:
+    return {"int": pa.int32(), "float": pa.float64()}.get(f.type, pa.string())
+
+
+CSV_SCHEMA = pa.schema([pa.field(f.name, _csv_type(f), nullable=f.nullable) for f in FIELDS])
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+class _JsonlWriter:
+    def __init__(self, raw: BinaryIO, out: Path) -> None:
+        self._gz = None
+        if out.name.lower().endswith(".gz"):
+            # mtime=0 and the final name keep the bytes reproducible and free of the temp name
+            self._gz = gzip.GzipFile(filename=out.name[:-3], mode="wb", fileobj=raw,
+                                     compresslevel=6, mtime=0)
+        self._f: Any = self._gz or raw
+
+    def write(self, batch: list[dict[str, Any]]) -> None:
+        text = "".join([_JSON.encode(to_record(r)) + "\n" for r in batch])
+        # U+2028/2029 are legal in JSON strings but break readers that split with splitlines()
+        text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+        self._f.write(text.encode("utf-8"))
+
+    def close(self) -> None:
+        if self._gz is not None:
+            self._gz.close()
+
+
+class _CsvWriter:
+    def __init__(self, raw: BinaryIO, out: Path) -> None:
+        options = pacsv.WriteOptions(include_header=True, quoting_style="needed")
+        self._w = pacsv.CSVWriter(raw, CSV_SCHEMA, write_options=options)
+
+    def write(self, batch: list[dict[str, Any]]) -> None:
+        cols = []
+        for f in FIELDS:
+            values = [r[f.name] for r in batch]
+            if f.type == "timestamp":
+                values = [_iso_for(f.name, v) for v in values]
+            elif f.type == "list[string]":
+                values = [json.dumps(v, ensure_ascii=False) for v in values]
+            cols.append(pa.array(values, type=CSV_SCHEMA.field(f.name).type))
+        self._w.write_batch(pa.RecordBatch.from_arrays(cols, schema=CSV_SCHEMA))
+
+    def close(self) -> None:
+        self._w.close()
+
+
+class _ParquetWriter:
+    def __init__(self, raw: BinaryIO, out: Path) -> None:
+        self.schema = arrow_schema()
+        self._w = pq.ParquetWriter(raw, self.schema, compression="zstd")
+        self._pending: list[pa.RecordBatch] = []
+        self._rows = self._bytes = 0
+
+    def write(self, batch: list[dict[str, Any]]) -> None:
+        cols = [pa.array([r[f.name] for r in batch], type=arrow_type(f)) for f in FIELDS]
+        rb = pa.RecordBatch.from_arrays(cols, schema=self.schema)
+        self._pending.append(rb)
+        self._rows += rb.num_rows
+        self._bytes += rb.nbytes
+        if self._rows >= ROW_GROUP_ROWS or self._bytes >= ROW_GROUP_BYTES:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._w.write_table(pa.Table.from_batches(self._pending), row_group_size=self._rows)
+        self._pending, self._rows, self._bytes = [], 0, 0
+
+    def close(self) -> None:
+        self._flush()
+        self._w.close()
+
+
+WRITERS = {"jsonl": _JsonlWriter, "csv": _CsvWriter, "parquet": _ParquetWriter}
+
+
+# --- files -------------------------------------------------------------------------------------
+
+
+def temp_path(out: Path, pid: int | None = None) -> Path:
+    """The hidden temporary file a dump to ``out`` writes first (never matches ``*.SUFFIX``)."""
+    return out.with_name(f".{out.name}.{pid or os.getpid()}.tmp")
+
+
+def _clean_stale_temps(out: Path) -> None:
+    """Remove temporary files left by dumps to ``out`` whose process is gone (e.g. killed)."""
+    for tmp in out.parent.glob(f".{out.name}.*.tmp"):
+        pid = tmp.name[len(out.name) + 2:-4]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            log.info("removing %s left by a dump that did not finish", tmp)
+            tmp.unlink(missing_ok=True)
+        except PermissionError:  # alive, someone else's
+            pass
+
+
+def _fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):  # not every filesystem lets a directory be opened
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _sha256(path: Path) -> tuple[str, int]:
+    h, size = hashlib.sha256(), 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+            size += len(chunk)
+    return h.hexdigest(), size
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a small file (manifest, card) through a temporary file, fsync and rename."""
+    tmp = temp_path(path)
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _prepare_output(output: str | os.PathLike) -> Path:
+    out = Path(output).expanduser().absolute()
+    if out.is_dir():
+        raise DumpError(f"{out} is a directory: give a file name")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DumpError(f"cannot create {out.parent}: {exc.strerror or exc}") from None
+    if not os.access(out.parent, os.W_OK | os.X_OK):
+        raise DumpError(f"cannot write to {out.parent}")
+    return out
+
+
+# --- the dump ----------------------------------------------------------------------------------
+
+
+class _Stats:
+    def __init__(self) -> None:
+        self.records = 0
+        self.ranges: dict[str, list[datetime | None]] = {
+            "published_at": [None, None], "first_seen_at": [None, None]}
+
+    def update(self, batch: Iterable[dict[str, Any]]) -> None:
+        for r in batch:
+            self.records += 1
+            for name, rng in self.ranges.items():
+                v = r[name]
+                if v is not None:
+                    rng[0] = v if rng[0] is None or v < rng[0] else rng[0]
+                    rng[1] = v if rng[1] is None or v > rng[1] else rng[1]
+
+
+def manifest_fields() -> list[dict[str, Any]]:
+    return [{"name": f.name, "type": f.type, "parquet_type": str(arrow_type(f)),
+             "nullable": f.nullable, "description": f.description} for f in FIELDS]
+
+
+def _write_file(engine: Engine, stmt: Select, out: Path, fmt: str) -> tuple[_Stats, str, int]:
+    """Stream the records into a temporary file, fsync it and rename it to ``out``."""
+    _clean_stale_temps(out)
+    tmp = temp_path(out)
+    stats = _Stats()
+    try:
+        with open(tmp, "xb") as raw:
+            writer = WRITERS[fmt](raw, out)
+            try:
+                for batch in _batches(engine, stmt):
+                    writer.write(batch)
+                    stats.update(batch)
+            except BaseException:
+                with contextlib.suppress(Exception):  # release it; the file is discarded
+                    writer.close()
+                raise
+            writer.close()
+            raw.flush()
+            os.fsync(raw.fileno())
+        digest, size = _sha256(tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(out.parent)
+    return stats, digest, size
+
+
+def _write_manifest(out: Path, fmt: str, stats: _Stats, digest: str, size: int,
+                    dumped_at: datetime, filters: dict[str, Any]) -> Path:
+    manifest = {
+        "file": out.name,
+        "format": fmt,
+        "compression": "gzip" if out.name.lower().endswith(".gz") else
+        ("zstd" if fmt == "parquet" else None),
+        "schema_version": SCHEMA_VERSION,
+        "records": stats.records,
+        "bytes": size,
+        "sha256": digest,
+        "dumped_at": _exact_iso(dumped_at),
+        "time_range": {name: {"min": _iso_for(name, lo), "max": _iso_for(name, hi)}
+                       for name, (lo, hi) in stats.ranges.items()},
+        "filters": filters,
+        "project_version": __version__,
+        "generator": "cds dump",
+        "fields": manifest_fields(),
+    }
+    path = out.with_name(out.name + MANIFEST_SUFFIX)
+    _clean_stale_temps(path)
+    write_atomic(path, (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode())
+    return path
+
+
+def _advance_watermark(engine: Engine, key: str, dumped_at: datetime,
+                       stats: _Stats) -> datetime | None:
+    """Record the dump in ``dump_state``; the watermark never moves back."""
+    from pipelines.schema import DumpState
+
+    table = DumpState.__table__
+    with engine.begin() as conn:
+        state = conn.execute(select(table.c.watermark).where(table.c.path == key)).first()
+        old = state[0] if state else None
+        newest = stats.ranges["first_seen_at"][1]
+        watermark = max((w for w in (old, newest) if w is not None), default=None)
+        values = {"dumped_at": dumped_at, "watermark": watermark, "records": stats.records}
+        if state is None:
+            conn.execute(table.insert().values(path=key, **values))
+        else:
+            conn.execute(table.update().where(table.c.path == key).values(**values))
+    return watermark
+
+
+def dump(
+    database_url: str | None,
+    output: str | os.PathLike,
+    fmt: str | None = None,
+    since: str | datetime | None = None,
+    sources: Iterable[str] | str | None = None,
+    province: str | None = None,
+    include_duplicates: bool = False,
+    *,
+    card: bool = True,
+) -> DumpResult:
+    """Write the dataset to ``output`` (+ ``output.manifest.json``, + a README card).
+
+    ``since``: ``None``, ``"last"`` (after the previous dump to the same path) or a time (naive =
+    Asia/Ho_Chi_Minh) compared with ``first_seen_at``. Raises :class:`DumpError` on bad input.
+    """
+    from cds.config import database_url as default_url
+    from pipelines.db import make_engine
+    from pipelines.schema import DumpState
+
+    started = time.monotonic()
+    if Path(output).expanduser().is_dir():
+        raise DumpError(f"{output} is a directory: give a file name")
+    fmt = infer_format(output, fmt)
+    since_value = parse_since(since)
+    if isinstance(sources, str):
+        sources = [s.strip() for s in sources.split(",")]
+    source_ids = sorted({s for s in sources or () if s})
+    out = _prepare_output(output)
+    key = str(out)
+
+    engine = make_engine(database_url or default_url())
+    try:
+        previous = None
+        if since_value == "last":
+            with engine.connect() as conn:
+                previous = conn.execute(
+                    select(DumpState.watermark).where(DumpState.path == key)).scalar()
+        start = None if isinstance(since_value, str) else since_value
+        stmt, matched = _query(include_duplicates=include_duplicates, after=previous,
+                               start=start, sources=source_ids, province=province)
+        filters: dict[str, Any] = {
+            "since": since_value if isinstance(since_value, str) else _exact_iso(since_value),
+            "first_seen_after": _exact_iso(previous),
+            "first_seen_from": _exact_iso(start),
+            "sources": source_ids,
+            "province": matched,
+            "include_duplicates": bool(include_duplicates),
+        }
+
+        stats, digest, size = _write_file(engine, stmt, out, fmt)
+        dumped_at = datetime.now(UTC)
+        manifest_path = _write_manifest(out, fmt, stats, digest, size, dumped_at, filters)
+        watermark = _advance_watermark(engine, key, dumped_at, stats)
+    finally:
+        engine.dispose()
+
+    card_path = None
+    if card:
+        from cds.dataset_card import write_card
+
+        card_path = write_card(out.parent)
+    result = DumpResult(out, manifest_path, card_path, fmt, stats.records, digest, size,
+                        watermark, round(time.monotonic() - started, 3), filters)
+    log.info("dumped %d records to %s (%s, %d bytes)", stats.records, out, fmt, size)
+    return result

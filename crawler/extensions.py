@@ -1,0 +1,149 @@
+"""Per-source statistics and the run recorder.
+
+Per-source counters live in Scrapy's stats under ``cds/source/<id>/<counter>``, error reasons
+under ``cds/source/<id>/errors/<reason>`` (counts) and events under
+``cds/source/<id>/events/<name>`` (lists, e.g. the targets of offsite redirects). The
+:class:`RunRecorder` extension writes them to the database at spider close, and the whole stats
+dictionary as JSON to ``CDS_STATS_FILE`` when that setting is given.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.statscollectors import StatsCollector
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "cds/source/"
+#: Counters of ``run_source_stats`` (``errors`` and ``events`` are dictionaries).
+COUNTERS = ("requests", "discovered", "known", "fetched", "not_modified", "stored", "duplicates",
+            "off_topic", "rejected", "failed")
+#: Scrapy finish reason -> crawl run status.
+RUN_STATUS = {"finished": "finished", "shutdown": "killed", "closespider_timeout": "timeout"}
+
+
+def inc_source(stats: StatsCollector, source_id: str, counter: str, count: int = 1) -> None:
+    """Add ``count`` to ``cds/source/<id>/<counter>``."""
+    stats.inc_value(f"{PREFIX}{source_id}/{counter}", count)
+
+
+def inc_error(stats: StatsCollector, source_id: str, reason: str) -> None:
+    stats.inc_value(f"{PREFIX}{source_id}/errors/{reason}")
+
+
+def record_event(stats: StatsCollector, source_id: str, name: str, value: str) -> None:
+    """Append ``value`` to the event list ``cds/source/<id>/events/<name>`` (no repeats)."""
+    key = f"{PREFIX}{source_id}/events/{name}"
+    values = list(stats.get_value(key) or [])
+    if value not in values:
+        values.append(value)
+    stats.set_value(key, values)
+    logger.warning("source %s: %s %s", source_id, name, value)
+
+
+def source_counters(stats: dict[str, Any], source_id: str) -> dict[str, Any]:
+    """The counters of one source from a stats dictionary, in ``save_source_stats`` form."""
+    prefix = f"{PREFIX}{source_id}/"
+    counters: dict[str, Any] = {name: 0 for name in COUNTERS}
+    counters["errors"], counters["events"] = {}, {}
+    for key, value in stats.items():
+        if not key.startswith(prefix):
+            continue
+        name = key[len(prefix):]
+        if name.startswith("errors/"):
+            counters["errors"][name[7:]] = value
+        elif name.startswith("events/"):
+            counters["events"][name[7:]] = value
+        elif name in COUNTERS:
+            counters[name] = value
+    return counters
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, set | tuple):
+        return list(value)
+    return str(value)
+
+
+def write_stats_file(path: str | os.PathLike[str], stats: dict[str, Any]) -> None:
+    """Write ``stats`` as JSON (atomically: readers never see half a file)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(target.suffix + ".tmp")
+    tmp.write_text(json.dumps(stats, default=_jsonable, sort_keys=True, indent=1,
+                              ensure_ascii=False), encoding="utf-8")
+    tmp.replace(target)
+
+
+class RunRecorder:
+    """Records the crawl run: ``start_run`` on open, per-source stats and ``finish_run`` on close.
+
+    Settings: ``CDS_RECORD_RUNS`` (default true) and ``CDS_STATS_FILE`` (JSON stats path).
+    """
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.enabled = crawler.settings.getbool("CDS_RECORD_RUNS", True)
+        self.stats_file = crawler.settings.get("CDS_STATS_FILE") or None
+        self.run_id: int | None = None
+        self.storage: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunRecorder:
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def _source_ids(self, spider: Any) -> list[str]:
+        return list(getattr(spider, "sources_by_id", {}) or {})
+
+    def spider_opened(self, spider: Any) -> None:
+        if not self.enabled:
+            return
+        from pipelines.storage import get_storage
+
+        self.storage = get_storage(self.crawler)
+        sources = list((getattr(spider, "sources_by_id", {}) or {}).values())
+        if sources:
+            self.storage.sync_sources(sources)
+        args = {
+            **{k: v for k, v in (getattr(spider, "spider_args", {}) or {}).items()},
+            "spider": spider.name,
+            "sources": self._source_ids(spider),
+            "pid": os.getpid(),
+            "hostname": socket.gethostname(),
+        }
+        self.run_id = self.storage.start_run(args)
+        self.crawler.stats.set_value("cds/run_id", self.run_id)
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        stats = dict(self.crawler.stats.get_stats())
+        stats.setdefault("finish_reason", reason)
+        error = None
+        try:
+            if self.enabled and self.storage is not None and self.run_id is not None:
+                for source_id in self._source_ids(spider):
+                    self.storage.save_source_stats(self.run_id, source_id,
+                                                   source_counters(stats, source_id))
+                status = RUN_STATUS.get(reason, "failed")
+                if stats.get("log_count/CRITICAL"):
+                    status, error = "failed", "critical errors in the log"
+                self.storage.finish_run(self.run_id, status, reason,
+                                        json.loads(json.dumps(stats, default=_jsonable)),
+                                        error=error)
+                self.storage.flush()
+        finally:
+            if self.stats_file:
+                write_stats_file(self.stats_file, stats)

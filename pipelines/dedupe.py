@@ -1,0 +1,55 @@
+"""DedupePipeline: exact copies (content hash) and near copies (SimHash + LSH bands in the DB).
+
+A copy keeps flowing: it gets ``duplicate_of`` = id of the first-seen story and is stored, so
+the dataset keeps its provenance (dumps leave copies out unless asked).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from crawler.urls import canonicalize_url, url_id
+from pipelines.simhash import DEFAULT_THRESHOLD, content_hash
+from pipelines.storage import StorageUnavailable, close_spider_unavailable, get_storage
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["DedupePipeline", "content_hash"]
+
+
+class DedupePipeline:
+    """Sets ``content_hash`` (if NormalisePipeline did not) and ``duplicate_of``."""
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        # within MAX_DISTANCE (6) the band lookup finds every pair; above it, some pairs only
+        self.threshold = crawler.settings.getint("CDS_NEAR_DUPLICATE_BITS", DEFAULT_THRESHOLD)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> DedupePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        text = item["text"]
+        digest = item.get("content_hash") or content_hash(text)
+        item["content_hash"] = digest
+        if item.get("duplicate_of"):
+            return item
+        aid = url_id(canonicalize_url(item["url"]))
+        try:
+            storage = get_storage(self.crawler)
+            root = storage.find_exact(digest, exclude_id=aid)
+            how = "exact"
+            if root is None:
+                match = storage.find_near(storage.text_simhash(text), self.threshold,
+                                          exclude_id=aid)
+                root, how = (match.id, f"simhash distance {match.distance}") if match else (
+                    None, "")
+        except StorageUnavailable as exc:
+            close_spider_unavailable(self.crawler, exc)
+            return item  # the store pipeline drops it
+        if root and root != aid:
+            item["duplicate_of"] = root
+            logger.debug("%s is a copy of %s (%s)", item["url"], root, how)
+        return item
