@@ -1,10 +1,13 @@
 """Benchmark the storage layer: near-duplicate lookup, visited-URL check, storage rate, and the
-SimHash threshold measured on syndicated copies vs distinct stories.
+SimHash threshold and paragraph-mark rule measured on syndicated copies vs distinct stories.
 
     .venv/bin/python -m bench.storage [--sizes 10000,100000,1000000] [--pg-sizes 10000,100000]
 
 Lookups run against databases pre-filled with N synthetic stories (uniformly random 64-bit
-SimHashes, their 28 band keys) and N visited URLs, through the real :class:`Storage` methods.
+SimHashes, their 28 band keys; 4-8 random paragraph marks each, half of the stories also carrying
+one of 20 boilerplate marks, so each of those is held by ~N/40 stories) and N visited URLs,
+through the real :class:`Storage` methods. The near-duplicate check of an article is what
+DedupePipeline runs for a new story: ``find_near`` then ``find_similar``.
 Prints a Markdown table and writes ``bench/out/storage.json`` (lookup rows of sizes not
 re-measured are kept from the previous file).
 """
@@ -61,9 +64,15 @@ def story(rng: random.Random, shared: list[str] | None = None) -> list[str]:
 
 def syndicate(paras: list[str], rng: random.Random, kind: str) -> list[str]:
     """A syndicated copy: new first line, site prefix, boilerplate; 'edited' also changes a few
-    words in one paragraph, 'trimmed' also drops one body paragraph."""
+    words in one paragraph, 'trimmed' also drops one body paragraph, 'restructured' (the
+    replica's pair) drops the first body paragraph (it became the lead), adds one and edits
+    one."""
     site = rng.choice(["(Baodaklak.vn) - ", "ĐẮK LẮK - ", "(Chinhphu.vn) - ", "TTXVN - "])
     body = list(paras[1:])
+    if kind == "restructured":
+        body = body[1:]
+        body.insert(rng.randint(0, len(body)), _paragraph(rng))
+        kind = "edited"
     if kind == "edited":
         i = rng.randrange(len(body))
         words = body[i].split()
@@ -77,28 +86,37 @@ def syndicate(paras: list[str], rng: random.Random, kind: str) -> list[str]:
     return [site + _sentence(rng), *body, tail]
 
 
+def _marks_found(a: frozenset[int], b: frozenset[int]) -> bool:
+    return sh.marks_linked(len(a & b), len(a), len(b), sh.DEFAULT_MIN_SHARED)
+
+
 def _found(a: int, b: int, threshold: int) -> bool:
     """What the band lookup reports: a shared band key and a distance within ``threshold``."""
     return sh.distance(a, b) <= threshold and bool(set(sh.band_keys(a)) & set(sh.band_keys(b)))
 
 
 def threshold_study(n: int = 400, seed: int = 11, thresholds=(4, 6, 8, 10, 12)) -> dict:
-    """Distances of syndicated copies vs distinct same-topic stories, and the share the band
-    lookup links at each threshold (copies: recall; distinct: false links)."""
+    """Distances of syndicated copies vs distinct same-topic stories (which share a stock
+    paragraph now and then), and the share linked: by the band lookup at each threshold, by the
+    paragraph marks, and by the pipeline (SimHash ≤ threshold, else paragraph marks)."""
     rng = random.Random(seed)
     shared = [_paragraph(rng) for _ in range(5)]
-    pairs: dict[str, list[tuple[int, int]]] = {"prefix+boilerplate": [], "edited": [],
-                                               "trimmed": [], "distinct same topic": []}
+    kinds_ = ("prefix+boilerplate", "edited", "trimmed", "restructured")
+    pairs: dict[str, list[tuple[int, int]]] = {k: [] for k in (*kinds_, "distinct same topic")}
+    marks: dict[str, list[bool]] = {k: [] for k in pairs}
     prev = None
     for _ in range(n):
         paras = story(rng, shared)
-        h = sh.text_simhash("\n\n".join(paras))
-        for kind in ("prefix+boilerplate", "edited", "trimmed"):
-            copy = sh.text_simhash("\n\n".join(syndicate(paras, rng, kind)))
-            pairs[kind].append((h, copy))
+        text = "\n\n".join(paras)
+        h, pm = sh.text_simhash(text), sh.paragraph_marks(text)
+        for kind in kinds_:
+            copy = "\n\n".join(syndicate(paras, rng, kind))
+            pairs[kind].append((h, sh.text_simhash(copy)))
+            marks[kind].append(_marks_found(pm, sh.paragraph_marks(copy)))
         if prev is not None:
-            pairs["distinct same topic"].append((h, prev))
-        prev = h
+            pairs["distinct same topic"].append((h, prev[0]))
+            marks["distinct same topic"].append(_marks_found(pm, prev[1]))
+        prev = h, pm
     from tests.test_dedupe import (
         DISTINCT_SAME_PROVINCE,
         DISTINCT_SAME_TOPIC,
@@ -114,7 +132,11 @@ def threshold_study(n: int = 400, seed: int = 11, thresholds=(4, 6, 8, 10, 12)) 
         kinds[kind] = {"min": min(dist), "max": max(dist),
                        "mean": round(statistics.mean(dist), 2),
                        "linked": {t: round(sum(_found(a, b, t) for a, b in ps) / len(ps), 3)
-                                  for t in thresholds}}
+                                  for t in thresholds},
+                       "paragraphs_linked": round(statistics.mean(marks[kind]), 3),
+                       "pipeline_linked": round(statistics.mean(
+                           _found(a, b, sh.DEFAULT_THRESHOLD) or m
+                           for (a, b), m in zip(ps, marks[kind], strict=True)), 3)}
     return {
         "stories": n,
         "pairs": kinds,
@@ -146,6 +168,21 @@ class PgDatabase:
         self.admin.dispose()
 
 
+BOILERPLATE_MARKS = 20
+
+
+def story_marks(i: int, seed: int) -> list[int]:
+    """Paragraph marks of bench story ``i``: 4-8 of its own, then (every other story) one of
+    :data:`BOILERPLATE_MARKS` shared ones; derived from (seed, i), so nothing is kept in memory."""
+    rng = random.Random(seed * 7_919 + i)
+    own = [sh.to_signed(rng.getrandbits(64)) for _ in range(rng.randint(4, 8))]
+    return own + ([boilerplate_mark(i % BOILERPLATE_MARKS)] if i % 2 else [])
+
+
+def boilerplate_mark(n: int) -> int:
+    return sh.paragraph_mark(f"đoạn kết chuẩn số {n} của trang")
+
+
 def _rows(start: int, stop: int, rng: random.Random):
     now = datetime(2024, 7, 10, tzinfo=UTC)
     for i in range(start, stop):
@@ -165,8 +202,9 @@ def fill(url: str, start: int, stop: int, seed: int) -> list[int]:
     try:
         cur = raw.cursor()
         for lo in range(start, stop, FILL_CHUNK):
-            arts, bands, visits = [], [], []
-            for _i, aid, u, value, now in _rows(lo, min(stop, lo + FILL_CHUNK), rng):
+            arts, bands, visits, marks = [], [], [], []
+            for i, aid, u, value, now in _rows(lo, min(stop, lo + FILL_CHUNK), rng):
+                marks.extend((m, aid) for m in story_marks(i, seed))
                 hashes.append(value)
                 signed = sh.to_signed(value)
                 stamp = now if pg else now.strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -183,6 +221,9 @@ def fill(url: str, start: int, stop: int, seed: int) -> list[int]:
                 with cur.copy("COPY simhash_bands (key, simhash) FROM STDIN") as copy:
                     for row in bands:
                         copy.write_row(row)
+                with cur.copy("COPY paragraph_marks (mark, article_id) FROM STDIN") as copy:
+                    for row in marks:
+                        copy.write_row(row)
                 with cur.copy("COPY visited_urls (url_id, url, source_id, outcome, attempts, "
                               "first_seen_at, last_attempt_at) FROM STDIN") as copy:
                     for row in visits:
@@ -195,6 +236,8 @@ def fill(url: str, start: int, stop: int, seed: int) -> list[int]:
                     arts)
                 cur.executemany(f"INSERT INTO simhash_bands (key, simhash) VALUES ({p}, {p})",
                                 bands)
+                cur.executemany("INSERT INTO paragraph_marks (mark, article_id) VALUES "
+                                f"({p}, {p})", marks)
                 cur.executemany("INSERT INTO visited_urls (url_id, url, source_id, outcome, "
                                 f"attempts, first_seen_at, last_attempt_at) VALUES "
                                 f"({', '.join([p] * 7)})", visits)
@@ -212,6 +255,75 @@ def _flip(value: int, rng: random.Random, bits: int) -> int:
     for bit in rng.sample(range(64), bits):
         value ^= 1 << bit
     return value
+
+
+def _fresh_marks(rng: random.Random) -> list[int]:
+    """A new story's marks: 4-8 never seen, every other one with a boilerplate mark."""
+    own = [sh.to_signed(rng.getrandbits(64)) for _ in range(rng.randint(4, 8))]
+    return own + ([boilerplate_mark(rng.randrange(BOILERPLATE_MARKS))] if rng.random() < 0.5
+                  else [])
+
+
+def _copy_marks(i: int, seed: int, rng: random.Random) -> list[int]:
+    """A restructured copy of story ``i``: one of its own paragraphs dropped, one added."""
+    marks = story_marks(i, seed)
+    own = [m for m in marks if m not in BOILERPLATE_SET]
+    own.pop(rng.randrange(len(own)))
+    return own + [sh.to_signed(rng.getrandbits(64))] + [m for m in marks if m in BOILERPLATE_SET]
+
+
+BOILERPLATE_SET = frozenset(boilerplate_mark(n) for n in range(BOILERPLATE_MARKS))
+
+
+def _ms(values: list[float]) -> tuple[float, float]:
+    """Mean and p95 in ms."""
+    return (round(statistics.mean(values) * 1e3, 3),
+            round(sorted(values)[int(0.95 * len(values))] * 1e3, 3))
+
+
+def measure_paragraphs(url: str, n: int, queries: int, seed: int) -> dict:
+    """find_similar on restructured copies and on new stories; and the one DedupePipeline check
+    of a new story (find_near + find_similar); new-story lookups also without the boilerplate
+    cap (every holder of a boilerplate mark read) to show what it saves."""
+    rng = random.Random(seed + 1)
+    storage = Storage(url, migrate=False)
+    uncapped = Storage(url, migrate=False, mark_stories=10**9)
+    storage.find_similar(_fresh_marks(rng))
+    uncapped.find_similar(_fresh_marks(rng))
+    copy_t, new_t, check_t, raw_t = [], [], [], []
+    found = false_pos = 0
+    for _ in range(queries):
+        i = rng.randrange(n)
+        q = _copy_marks(i, seed, rng)
+        t = time.perf_counter()
+        match = storage.find_similar(q)
+        copy_t.append(time.perf_counter() - t)
+        found += match is not None and match.id == url_id(
+            f"https://bao{i % 60}.example.vn/cds/bai-{i}.html")
+        q = _fresh_marks(rng)
+        value = rng.getrandbits(64)
+        t = time.perf_counter()
+        miss = storage.find_similar(q)
+        new_t.append(time.perf_counter() - t)
+        false_pos += miss is not None
+        t = time.perf_counter()
+        storage.find_near(value)
+        storage.find_similar(q)
+        check_t.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        uncapped.find_similar(q)
+        raw_t.append(time.perf_counter() - t)
+    storage.close()
+    uncapped.close()
+    return {
+        "paragraph_lookup_ms_copy": _ms(copy_t),
+        "paragraph_lookup_ms_new": _ms(new_t),
+        "paragraph_lookup_ms_new_uncapped": _ms(raw_t),
+        "near_duplicate_check_ms": _ms(check_t),
+        "paragraph_recall_restructured": found / queries,
+        "paragraph_false_positives_new": false_pos / queries,
+        "boilerplate_mark_holders": n // 2 // BOILERPLATE_MARKS,
+    }
 
 
 def measure_lookups(url: str, n: int, hashes: list[int], queries: int, seed: int) -> dict:
@@ -251,6 +363,7 @@ def measure_lookups(url: str, n: int, hashes: list[int], queries: int, seed: int
         "expected_band_candidates": round(len(sh.BANDS) * n / 65536, 1),
         "chance_false_link_per_article": _chance_false_link(n),
         "visited_check_us_per_url": round(statistics.mean(per_url) * 1e6, 2),
+        **measure_paragraphs(url, n, queries, seed),
     }
 
 
@@ -270,7 +383,8 @@ def measure_store_rate(url: str, articles: int, seed: int) -> dict:
     for i in range(articles):
         paras = story(rng)
         if i % 10 == 9:  # every tenth is a syndicated copy of an earlier one
-            paras = syndicate(records[rng.randrange(len(records))]["paras"], rng, "edited")
+            paras = syndicate(records[rng.randrange(len(records))]["paras"], rng,
+                              rng.choice(["edited", "trimmed", "restructured"]))
         records.append({"url": f"https://bao{i % 40}.example.vn/rate/{i}.html",
                         "source": f"bao{i % 40}", "title": f"Bài {i}",
                         "text": "\n\n".join(paras), "paras": paras,
@@ -285,6 +399,9 @@ def measure_store_rate(url: str, articles: int, seed: int) -> dict:
         if root is None:
             match = storage.find_near(storage.text_simhash(rec["text"]), exclude_id=aid)
             root = match.id if match else None
+        if root is None:
+            overlap = storage.find_similar(storage.text_marks(rec["text"]), exclude_id=aid)
+            root = overlap.id if overlap else None
         status = storage.store_article({**rec, "content_hash": digest, "duplicate_of": root})
         stored += status == "stored"
         dups += status == "duplicate"
@@ -380,6 +497,24 @@ def render(r: dict) -> str:
                      f"{x['near_lookup_ms_p95']} | {x['recall_within_threshold']:.0%} | "
                      f"{x['false_positives_random']:.0%} | {x['expected_band_candidates']} | "
                      f"{x['visited_check_us_per_url']} |")
+    lines += ["", "Paragraph marks (find_similar; mean / p95 ms) and the whole near-duplicate "
+              "check "
+              "of a new story (find_near + find_similar):", "",
+              "| backend | stored stories | restructured copy | new story | new story, no "
+              "boilerplate cap | holders per boilerplate mark | check of a new story | recall "
+              "(restructured) | false pos. |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for x in r["lookups"]:
+        if "paragraph_lookup_ms_copy" not in x:
+            continue
+        ms = [" / ".join(str(v) for v in x[k]) for k in (
+            "paragraph_lookup_ms_copy", "paragraph_lookup_ms_new",
+            "paragraph_lookup_ms_new_uncapped")]
+        lines.append(f"| {x['backend']} | {x['stored']:,} | {' | '.join(ms)} | "
+                     f"{x['boilerplate_mark_holders']:,} | "
+                     f"{' / '.join(str(v) for v in x['near_duplicate_check_ms'])} | "
+                     f"{x['paragraph_recall_restructured']:.0%} | "
+                     f"{x['paragraph_false_positives_new']:.0%} |")
     lines += ["", "| backend | articles | articles/s (dedupe lookups + store, batch 50) |",
               "|---|---:|---:|"]
     for x in r["store_rate"]:
@@ -390,11 +525,14 @@ def render(r: dict) -> str:
               f"{r['simhash_ms_per_article']} ms (independent of N). Share of pairs the band "
               "lookup links, by threshold:", "",
               "| pair | min / mean / max distance (bits) | "
-              + " | ".join(f"≤{x}" for x in ths) + " |",
-              "|---|---:|" + "---:|" * len(ths)]
+              + " | ".join(f"≤{x}" for x in ths) + " | paragraph marks | pipeline (SimHash "
+              f"≤{t['threshold']}, else marks) |",
+              "|---|---:|" + "---:|" * (len(ths) + 2)]
     for kind, v in t["pairs"].items():
         lines.append(f"| {kind} | {v['min']} / {v['mean']} / {v['max']} | "
-                     + " | ".join(f"{v['linked'][x]:.0%}" for x in ths) + " |")
+                     + " | ".join(f"{v['linked'][x]:.0%}" for x in ths)
+                     + f" | {v.get('paragraphs_linked', 0):.0%} | "
+                       f"{v.get('pipeline_linked', 0):.0%} |")
     lines.append(f"\nTest press release: copies {t['press_release_test_texts']['syndicated']}, "
                  f"distinct {t['press_release_test_texts']['distinct']} bits "
                  f"(whole-text SimHash of the copies: "

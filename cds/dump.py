@@ -27,7 +27,7 @@ import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo
@@ -47,6 +47,8 @@ log = logging.getLogger(__name__)
 
 LOCAL_TZ = ZoneInfo(LOCAL_TZ_NAME)
 FORMATS = ("jsonl", "csv", "parquet")
+#: ``--since last`` leaves out rows first seen this recently (seconds): still being committed.
+SETTLE_SECONDS = 60.0
 SUFFIXES = {".jsonl.gz": "jsonl", ".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 #: Rows fetched and converted at a time; Parquet row groups gather batches up to the limits below.
 BATCH_ROWS = 2000
@@ -181,7 +183,7 @@ def _iso_for(name: str, value: datetime | None) -> str | None:
 
 def _query(
     *, include_duplicates: bool, after: datetime | None, start: datetime | None,
-    sources: list[str], province: str | None,
+    sources: list[str], province: str | None, until: datetime | None = None,
 ) -> tuple[Select, dict[str, Any] | None]:
     """Records in dump order (first_seen_at, id) and how the province was matched."""
     from pipelines.schema import Article, Source
@@ -202,6 +204,8 @@ def _query(
         stmt = stmt.where(a.first_seen_at > after)
     if start is not None:
         stmt = stmt.where(a.first_seen_at >= start)
+    if until is not None:
+        stmt = stmt.where(a.first_seen_at <= until)
     if sources:
         stmt = stmt.where(a.source_id.in_(sources))
     matched = None
@@ -492,11 +496,15 @@ def dump(
     include_duplicates: bool = False,
     *,
     card: bool = True,
+    settle_seconds: float = SETTLE_SECONDS,
 ) -> DumpResult:
     """Write the dataset to ``output`` (+ ``output.manifest.json``, + a README card).
 
     ``since``: ``None``, ``"last"`` (after the previous dump to the same path) or a time (naive =
-    Asia/Ho_Chi_Minh) compared with ``first_seen_at``. Raises :class:`DumpError` on bad input.
+    Asia/Ho_Chi_Minh) compared with ``first_seen_at``. An incremental (``last``) dump leaves out
+    what was first seen in the last ``settle_seconds``: a crawler may still be committing rows
+    stamped then, and they go into the next dump instead of being skipped by the watermark.
+    Raises :class:`DumpError` on bad input.
     """
     from cds.config import database_url as default_url
     from pipelines.db import make_engine
@@ -521,12 +529,15 @@ def dump(
                 previous = conn.execute(
                     select(DumpState.watermark).where(DumpState.path == key)).scalar()
         start = None if isinstance(since_value, str) else since_value
+        until = (datetime.now(UTC) - timedelta(seconds=settle_seconds)
+                 if since_value == "last" else None)
         stmt, matched = _query(include_duplicates=include_duplicates, after=previous,
-                               start=start, sources=source_ids, province=province)
+                               start=start, sources=source_ids, province=province, until=until)
         filters: dict[str, Any] = {
             "since": since_value if isinstance(since_value, str) else _exact_iso(since_value),
             "first_seen_after": _exact_iso(previous),
             "first_seen_from": _exact_iso(start),
+            "first_seen_until": _exact_iso(until),
             "sources": source_ids,
             "province": matched,
             "include_duplicates": bool(include_duplicates),

@@ -40,6 +40,8 @@ FEED_EXPORT_ENCODING = "utf-8"
 #: Scrapy's own feed exports (``-O items.jsonl``) write exactly the dataset record.
 FEED_EXPORT_FIELDS = list(_records.FIELD_NAMES)
 LOG_LEVEL = "INFO"
+#: Dropped (off-topic, rejected) items logged at INFO as URL + reason.
+LOG_FORMATTER = "crawler.logformatter.CdsLogFormatter"
 
 #: The source registry read when no ``-a sources=FILE`` is given; empty means seeds/sources.yaml.
 CDS_SOURCES_FILE = ""

@@ -86,6 +86,26 @@ def write_stats_file(path: str | os.PathLike[str], stats: dict[str, Any]) -> Non
     tmp.replace(target)
 
 
+def interrupted_sources(storage: Any, source_ids: list[str], recent: int = 500) -> set[str]:
+    """Sources whose latest earlier crawl did not finish (killed, failed, or still marked
+    running): their listings may hold articles that run discovered but never stored, so this
+    run walks them deeper instead of stopping at the first page with nothing new."""
+    from sqlalchemy import select
+
+    from pipelines.schema import CrawlRun
+
+    query = (select(CrawlRun.status, CrawlRun.args).order_by(CrawlRun.id.desc()).limit(recent))
+    with storage.engine.connect() as conn:
+        runs = conn.execute(query).all()
+    latest: dict[str, str] = {}
+    for status, args in runs:
+        if (args or {}).get("pid") == os.getpid():
+            continue  # this crawl's own row
+        for source_id in (args or {}).get("sources") or []:
+            latest.setdefault(source_id, status)
+    return {s for s in source_ids if latest.get(s, "finished") != "finished"}
+
+
 class RunRecorder:
     """Records the crawl run: ``start_run`` on open, per-source stats and ``finish_run`` on close.
 

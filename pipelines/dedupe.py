@@ -1,4 +1,5 @@
-"""DedupePipeline: exact copies (content hash) and near copies (SimHash + LSH bands in the DB).
+"""DedupePipeline: exact copies (content hash), near copies (SimHash + LSH bands in the DB) and
+copies that added, dropped or moved paragraphs (shared paragraph marks), tried in that order.
 
 A copy keeps flowing: it gets ``duplicate_of`` = id of the first-seen story and is stored, so
 the dataset keeps its provenance (dumps leave copies out unless asked).
@@ -10,7 +11,7 @@ import logging
 from typing import Any
 
 from crawler.urls import canonicalize_url, url_id
-from pipelines.simhash import DEFAULT_THRESHOLD, content_hash
+from pipelines.simhash import DEFAULT_MIN_SHARED, DEFAULT_THRESHOLD, content_hash
 from pipelines.storage import StorageUnavailable, close_spider_unavailable, get_storage
 
 logger = logging.getLogger(__name__)
@@ -25,6 +26,8 @@ class DedupePipeline:
         self.crawler = crawler
         # within MAX_DISTANCE (6) the band lookup finds every pair; above it, some pairs only
         self.threshold = crawler.settings.getint("CDS_NEAR_DUPLICATE_BITS", DEFAULT_THRESHOLD)
+        self.min_shared = crawler.settings.getfloat("CDS_NEAR_DUPLICATE_MIN_SHARED",
+                                                    DEFAULT_MIN_SHARED)
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> DedupePipeline:
@@ -46,6 +49,12 @@ class DedupePipeline:
                                           exclude_id=aid)
                 root, how = (match.id, f"simhash distance {match.distance}") if match else (
                     None, "")
+            if root is None:
+                overlap = storage.find_similar(storage.text_marks(text), self.min_shared,
+                                               exclude_id=aid)
+                if overlap:
+                    root = overlap.id
+                    how = f"paragraphs {overlap.shared}/{overlap.smaller} shared"
         except StorageUnavailable as exc:
             close_spider_unavailable(self.crawler, exc)
             return item  # the store pipeline drops it

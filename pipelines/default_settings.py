@@ -27,3 +27,7 @@ CDS_MIN_TEXT_CHARS = 200
 #: Near-duplicate threshold in SimHash bits. Up to 6 the band lookup finds every pair; higher
 #: values link more edited copies but also more unrelated stories (see bench/storage.py).
 CDS_NEAR_DUPLICATE_BITS = 6
+#: Paragraph-mark near duplicates: the share (0..1) of the smaller article's core paragraphs
+#: (>= 20 words) a copy must share, and never fewer than 2 (all of them when it has 1-2); see
+#: pipelines.simhash.marks_linked. Catches copies that add, drop or move whole paragraphs.
+CDS_NEAR_DUPLICATE_MIN_SHARED = 0.5

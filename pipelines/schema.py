@@ -226,3 +226,21 @@ class SimhashBand(Base):
     key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     #: SimHash as a signed 64-bit integer.
     simhash: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+
+
+class ParagraphMark(Base):
+    """One row per core paragraph of a stored story (:func:`pipelines.simhash.paragraph_marks`):
+    the second near-duplicate signal, for copies that add, drop or move whole paragraphs.
+
+    Looked up by ``mark`` (the primary key: an index-only scan); ``article_id`` is indexed for
+    the candidates' mark counts and for replacing an updated story's marks. Only stories that
+    are not copies (``duplicate_of`` null) have marks, so a mark's row count is the number of
+    distinct stories carrying that paragraph: a press release syndicated to 100 sites is one.
+    """
+
+    __tablename__ = "paragraph_marks"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    #: Hash of the paragraph's normalised words, as a signed 64-bit integer.
+    mark: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    article_id: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)

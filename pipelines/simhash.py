@@ -9,17 +9,25 @@ Band scheme (Manku et al.): the 64 bits are cut into :data:`BLOCKS` blocks of 8 
 of blocks is one band (28 bands, 16-bit keys). Two hashes within :data:`MAX_DISTANCE` bits differ
 in at most 6 blocks, so they share at least one whole band: the band lookup never misses a pair
 within the threshold, and at N stored stories a band bucket holds about N / 65536 of them.
+
+Paragraph marks (:func:`paragraph_marks`) are the second signal: one 64-bit hash per core
+paragraph, so a copy that drops, adds or moves whole paragraphs (which moves the SimHash of the
+whole core text by 10+ bits) still shares most of its marks with the original.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
+import unicodedata
 from itertools import combinations
 
 from pipelines.normalise import content_hash  # the one definition (NormalisePipeline's)
 
-__all__ = ["band_keys", "content_hash", "distance", "simhash", "text_simhash"]
+__all__ = ["band_keys", "content_hash", "core_paragraphs", "distance", "marks_linked",
+           "paragraph_marks",
+           "simhash", "text_simhash"]
 
 #: Shingle length in words.
 SHINGLE = 3
@@ -35,6 +43,12 @@ MIN_CORE_WORDS = 20
 #: verbatim syndicated copy and ~80% of lightly edited ones, no distinct same-topic story
 #: (closest seen: 19 bits), and an unrelated story by chance ~2e-5 per article at 1M stored.
 DEFAULT_THRESHOLD = 6
+#: Default share of the smaller article's paragraph marks two copies must share
+#: (``CDS_NEAR_DUPLICATE_MIN_SHARED``); see :func:`marks_linked`.
+DEFAULT_MIN_SHARED = 0.5
+#: A paragraph mark held by more than this many stored stories is boilerplate (a site's standard
+#: closing paragraph): the lookup ignores it, which also bounds the rows it reads.
+MAX_MARK_STORIES = 50
 
 _WORD = re.compile(r"\w+")
 _MASK64 = (1 << 64) - 1
@@ -68,13 +82,32 @@ def simhash(text: str, shingle: int = SHINGLE) -> int:
     return value
 
 
-def core_text(text: str) -> str:
-    """The paragraphs that syndicated copies share (see the module docstring)."""
+def core_paragraphs(text: str) -> list[str]:
+    """The paragraphs that syndicated copies share: all but the first (when there are at least
+    3), of at least :data:`MIN_CORE_WORDS` words; may be empty."""
     paras = [p for p in re.split(r"\n\s*\n", text or "") if p.strip()]
     if len(paras) >= 3:
         paras = paras[1:]
-    kept = [p for p in paras if len(_WORD.findall(p)) >= MIN_CORE_WORDS]
+    return [p for p in paras if len(_WORD.findall(p)) >= MIN_CORE_WORDS]
+
+
+def core_text(text: str) -> str:
+    """:func:`core_paragraphs` joined (the whole text when there are none)."""
+    kept = core_paragraphs(text)
     return "\n\n".join(kept) if kept else (text or "")
+
+
+def paragraph_mark(paragraph: str) -> int:
+    """Signed 64-bit hash of a paragraph's normalised words (NFC, lower-case ``\\w+``): blind to
+    punctuation, spacing and Unicode composition."""
+    words = _WORD.findall(unicodedata.normalize("NFC", paragraph).lower())
+    digest = hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def paragraph_marks(text: str) -> frozenset[int]:
+    """The distinct :func:`paragraph_mark` of every core paragraph (empty when there is none)."""
+    return frozenset(paragraph_mark(p) for p in core_paragraphs(text))
 
 
 def text_simhash(text: str) -> int:
@@ -102,3 +135,21 @@ def band_keys(value: int) -> list[int]:
     value &= _MASK64
     blocks = [(value >> (i * BLOCK_BITS)) & 0xFF for i in range(BLOCKS)]
     return [(n << 16) | (blocks[i] << 8) | blocks[j] for n, (i, j) in enumerate(BANDS)]
+
+
+def marks_linked(shared: int, a: int, b: int, min_shared: float = DEFAULT_MIN_SHARED) -> bool:
+    """Whether two articles with ``a`` and ``b`` paragraph marks, ``shared`` of them in common
+    (boilerplate marks not counted), are copies of one story.
+
+    With ``m = min(a, b)``: linked when ``shared >= ceil(min_shared * m)`` and ``shared >= 2``;
+    when ``m <= 2``, all ``m`` marks must be shared, and when ``m == 1`` the one shared paragraph
+    must also be ``min_shared`` of the larger article (so a one-paragraph brief is not a copy of
+    every long story that quotes it, nor of every story carrying the same boilerplate paragraph).
+    """
+    m, big = min(a, b), max(a, b)
+    if m <= 0 or shared <= 0:
+        return False
+    need = max(math.ceil(min_shared * m - 1e-9), min(2, m))
+    if shared < need:
+        return False
+    return m >= 2 or shared >= min_shared * big - 1e-9

@@ -15,13 +15,14 @@ import logging
 import os
 import socket
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
@@ -33,6 +34,7 @@ from pipelines.schema import (
     Article,
     CrawlRun,
     HttpValidator,
+    ParagraphMark,
     RunSourceStats,
     SimhashBand,
     Source,
@@ -40,10 +42,14 @@ from pipelines.schema import (
     utcnow,
 )
 from pipelines.simhash import (
+    DEFAULT_MIN_SHARED,
     DEFAULT_THRESHOLD,
+    MAX_MARK_STORIES,
     band_keys,
     content_hash,
     distance,
+    marks_linked,
+    paragraph_marks,
     text_simhash,
     to_signed,
     to_unsigned,
@@ -57,6 +63,8 @@ OUTCOMES = frozenset(
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 #: Ids per ``SELECT … IN`` of the visited-URL check.
 CHUNK = 500
+#: Paragraph marks per ``UNION ALL`` lookup query (SQLite allows 500 compound terms).
+MARK_CHUNK = 100
 #: Attempts at committing one batch when it loses a race with another writer.
 BATCH_RETRIES = 5
 _RACE_SQLSTATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
@@ -91,6 +99,16 @@ class Match:
     distance: int
 
 
+@dataclass(frozen=True)
+class Overlap:
+    """An earlier story an article shares paragraphs with: its root id, the paragraph marks
+    shared (boilerplate ones not counted) and the mark count of the smaller of the two."""
+
+    id: str
+    shared: int
+    smaller: int
+
+
 def _is_race(exc: DBAPIError) -> bool:
     if isinstance(exc, IntegrityError):
         return True
@@ -117,7 +135,8 @@ def as_utc_datetime(value: Any, default_tz: ZoneInfo = LOCAL_TZ) -> datetime | N
 
 
 class Storage:
-    """Visited URLs, HTTP validators, articles (with near-duplicate bands), runs and sources."""
+    """Visited URLs, HTTP validators, articles (with near-duplicate bands and paragraph marks),
+    runs and sources."""
 
     def __init__(
         self,
@@ -126,10 +145,13 @@ class Storage:
         batch_size: int = 50,
         max_attempts: int = 3,
         migrate: bool = True,
+        mark_stories: int = MAX_MARK_STORIES,
     ) -> None:
         self.url = database_url or config.database_url()
         self.batch_size = max(1, int(batch_size))
         self.max_attempts = max(1, int(max_attempts))
+        #: Paragraph marks held by more stored stories than this are ignored (boilerplate).
+        self.mark_stories = max(1, int(mark_stories))
         try:
             if migrate:
                 db.upgrade(self.url)
@@ -141,9 +163,14 @@ class Storage:
         self._articles: dict[str, dict[str, Any]] = {}
         self._visited: dict[str, dict[str, Any]] = {}
         self._validators: dict[str, dict[str, Any]] = {}
+        #: Paragraph marks of the queued stories that are not copies; ``_remark``: of those,
+        #: the stored ones whose old marks the batch replaces.
+        self._paragraphs: dict[str, frozenset[int]] = {}
+        self._remark: set[str] = set()
         self._writes = 0
         self._reader: Any = None
         self._last_hash: tuple[str, int] | None = None
+        self._last_marks: tuple[str, frozenset[int]] | None = None
 
     @classmethod
     def from_settings(cls, settings: Any) -> Storage:
@@ -212,7 +239,7 @@ class Storage:
     @property
     def pending(self) -> int:
         """Writes queued and not yet committed."""
-        return len(self._articles) + len(self._visited) + len(self._validators)
+        return len(self._articles) + len(self._visited)
 
     # -- visited URLs -----------------------------------------------------------------------
     def unseen(self, urls: Iterable[str]) -> list[str]:
@@ -301,7 +328,6 @@ class Storage:
             "url_id": uid, "url": url, "etag": etag, "last_modified": last_modified,
             "last_status": status, "checked_at": utcnow(),
         }
-        self._wrote()
 
     # -- articles ---------------------------------------------------------------------------
     def _existing(self, article_id: str) -> dict[str, Any] | None:
@@ -357,6 +383,11 @@ class Storage:
         else:
             status = "duplicate" if row["duplicate_of"] else "stored"
         self._articles[aid] = row
+        self._paragraphs.pop(aid, None)
+        if not row["duplicate_of"]:
+            self._paragraphs[aid] = self.text_marks(text)
+            if status == "updated":
+                self._remark.add(aid)
         self._visited[aid] = {
             "url_id": aid, "url": url, "source_id": row["source_id"],
             "outcome": "duplicate" if row["duplicate_of"] else "stored",
@@ -383,6 +414,14 @@ class Storage:
             return self._last_hash[1]
         value = text_simhash(text)
         self._last_hash = (text, value)
+        return value
+
+    def text_marks(self, text: str) -> frozenset[int]:
+        """:func:`pipelines.simhash.paragraph_marks`, remembered for the last text."""
+        if self._last_marks is not None and self._last_marks[0] == text:
+            return self._last_marks[1]
+        value = paragraph_marks(text)
+        self._last_marks = (text, value)
         return value
 
     def find_exact(self, digest: str, exclude_id: str | None = None) -> str | None:
@@ -438,6 +477,66 @@ class Storage:
         self._read(get)
         return None if best is None else Match(best[3], best[2])
 
+    def find_similar(
+        self,
+        marks: Iterable[int],
+        min_shared: float = DEFAULT_MIN_SHARED,
+        exclude_id: str | None = None,
+    ) -> Overlap | None:
+        """The first-seen story sharing enough core paragraphs with paragraph ``marks``
+        (:func:`pipelines.simhash.marks_linked`), stored or queued in the open batch.
+
+        One indexed query reads at most ``mark_stories + 1`` holders per mark; a mark with more
+        is boilerplate and ignored. Only candidates sharing enough marks to pass are read from
+        ``articles``, with their own mark count (one more query, index lookups only).
+        """
+        marks = frozenset(marks)
+        a = len(marks)
+        if not a:
+            return None
+        limit = self.mark_stories
+        best: tuple[datetime, str, int, int, str] | None = None
+
+        def consider(aid: str, dup: str | None, seen: datetime, shared: int, b: int) -> None:
+            nonlocal best
+            if aid == exclude_id or (dup or aid) == exclude_id:
+                return
+            if marks_linked(shared, a, b, min_shared) and (best is None
+                                                           or (seen, aid) < best[:2]):
+                best = (seen, aid, shared, min(a, b), dup or aid)
+
+        def get(conn: Any) -> set[int]:
+            holders: dict[int, list[str]] = {}
+            ordered = sorted(marks)
+            for start in range(0, a, MARK_CHUNK):
+                chunk = ordered[start : start + MARK_CHUNK]
+                sql = " UNION ALL ".join(
+                    f"SELECT * FROM (SELECT mark, article_id FROM paragraph_marks "
+                    f"WHERE mark = {self._marks(1)} LIMIT {limit + 1}) AS m{i}"
+                    for i in range(len(chunk)))
+                for mark, aid in conn.exec_driver_sql(sql, tuple(chunk)):
+                    holders.setdefault(mark, []).append(aid)
+            frequent = {m for m, ids in holders.items() if len(ids) > limit}
+            shared = Counter(aid for m, ids in holders.items() if m not in frequent
+                             for aid in ids if aid not in self._articles)
+            # fewer than min(2, a) shared marks can never pass: no query for those
+            todo = sorted(aid for aid, n in shared.items() if n >= min(2, a))
+            size = (select(func.count()).select_from(ParagraphMark)
+                    .where(ParagraphMark.article_id == Article.id).scalar_subquery())
+            for start in range(0, len(todo), CHUNK):
+                q = select(Article.id, Article.duplicate_of, Article.first_seen_at, size).where(
+                    Article.id.in_(todo[start : start + CHUNK]))
+                for aid, dup, seen, b in conn.execute(q):
+                    consider(aid, dup, seen, shared[aid], b)
+            return frequent
+
+        frequent = self._read(get)
+        for aid, theirs in self._paragraphs.items():
+            row = self._articles[aid]
+            consider(aid, row["duplicate_of"], row["first_seen_at"],
+                     len((marks & theirs) - frequent), len(theirs))
+        return None if best is None else Overlap(best[4], best[2], best[3])
+
     # -- commit -----------------------------------------------------------------------------
     def _write_batch(self, conn: Any) -> None:
         ins = self._insert
@@ -461,6 +560,13 @@ class Storage:
                             for k in band_keys(to_unsigned(r["simhash"]))})
             conn.execute(ins(SimhashBand).on_conflict_do_nothing(),
                          [{"key": k, "simhash": v} for k, v in bands])
+        if self._remark:  # an updated story's old marks go; its new ones follow
+            conn.execute(delete(ParagraphMark).where(
+                ParagraphMark.article_id.in_(sorted(self._remark))))
+        marks = sorted((m, aid) for aid, ms in self._paragraphs.items() for m in ms)
+        if marks:
+            conn.execute(ins(ParagraphMark).on_conflict_do_nothing(),
+                         [{"mark": m, "article_id": aid} for m, aid in marks])
         if self._visited:
             stmt = ins(VisitedUrl)
             ex = stmt.excluded
@@ -479,22 +585,33 @@ class Storage:
                 ),
                 sorted(self._visited.values(), key=lambda r: r["url_id"]),
             )
+    def _write_validators(self, conn: Any) -> None:
+        stmt = self._insert(HttpValidator)
+        ex = stmt.excluded
+        conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["url_id"],
+                set_={c: ex[c] for c in ("etag", "last_modified", "last_status", "checked_at")},
+            ),
+            sorted(self._validators.values(), key=lambda r: r["url_id"]),
+        )
+
+    def commit_validators(self) -> None:
+        """Write the queued ETag/Last-Modified values of feeds, sitemaps and listings.
+
+        Only at the end of a crawl that finished normally: a validator stored while articles
+        its page listed were still unstored (a killed crawl) would answer 304 next time and
+        those articles would never be seen again.
+        """
         if self._validators:
-            stmt = ins(HttpValidator)
-            ex = stmt.excluded
-            conn.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=["url_id"],
-                    set_={c: ex[c] for c in ("etag", "last_modified", "last_status",
-                                             "checked_at")},
-                ),
-                sorted(self._validators.values(), key=lambda r: r["url_id"]),
-            )
+            self._transaction(self._write_validators)
+            self._validators.clear()
 
     def _clear(self) -> None:
         self._articles.clear()
         self._visited.clear()
-        self._validators.clear()
+        self._paragraphs.clear()
+        self._remark.clear()
         self._writes = 0
 
     def flush(self) -> None:
@@ -564,18 +681,30 @@ class Storage:
         return self._read(get)
 
     # -- lifecycle --------------------------------------------------------------------------
-    def close(self) -> None:
-        """Commit what is queued and release connections (the object stays usable)."""
+    def close(self, *, validators: bool = True) -> None:
+        """Commit what is queued (validators too unless told not to) and release connections
+        (the object stays usable)."""
         try:
             self.flush()
+            if validators:
+                self.commit_validators()
         finally:
             self._drop_reader()
             self.engine.dispose()
 
     def spider_closed(self, spider: Any = None, reason: str | None = None) -> None:
-        """Scrapy ``spider_closed`` handler: flush and close (errors logged, not raised)."""
+        """Scrapy ``spider_closed`` handler: flush and close (errors logged, not raised).
+
+        Validators are kept only when the crawl finished normally (see
+        :meth:`commit_validators`); after a shutdown or failure the next run revalidates
+        from scratch.
+        """
+        finished = reason in (None, "finished")
+        if not finished and self._validators:
+            logger.info("crawl ended with %r: HTTP validators not saved, the next run fetches "
+                        "feeds and listings in full", reason)
         try:
-            self.close()
+            self.close(validators=finished)
         except StorageUnavailable as exc:
             logger.error("%s; the open batch was not stored (its URLs stay unvisited)", exc)
 

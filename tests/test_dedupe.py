@@ -89,12 +89,15 @@ def record(url: str, text: str, **extra) -> dict:
 
 
 def link(storage: Storage, rec: dict) -> str | None:
-    """What DedupePipeline does: exact hash first, then SimHash bands."""
+    """What DedupePipeline does: exact hash, then SimHash bands, then paragraph marks."""
     aid = url_id(rec["url"])
     root = storage.find_exact(sh.content_hash(rec["text"]), exclude_id=aid)
     if root is None:
         match = storage.find_near(sh.text_simhash(rec["text"]), exclude_id=aid)
         root = match.id if match else None
+    if root is None:
+        overlap = storage.find_similar(sh.paragraph_marks(rec["text"]), exclude_id=aid)
+        root = overlap.id if overlap else None
     return root
 
 
@@ -182,4 +185,182 @@ def test_near_lookup_ignores_unrelated_band_collisions(database_url):
     storage.flush()
     assert storage.find_near(far) is None
     assert storage.find_near(base ^ 0b111111).id == url_id("https://baodaklak.vn/a.html")
+    storage.close()
+
+
+# -- paragraph marks --------------------------------------------------------------------------
+BOILERPLATE = ("Sở Thông tin và Truyền thông đề nghị các cơ quan, đơn vị, địa phương tiếp tục tuyên "
+               "truyền, hướng dẫn người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến và các nền "
+               "tảng số quốc gia, góp phần thực hiện thắng lợi mục tiêu chuyển đổi số của tỉnh.")
+
+
+def paras(text: str) -> list[str]:
+    return text.split("\n\n")
+
+
+def test_paragraph_marks_ignore_layout_case_and_unicode_form():
+    import unicodedata
+
+    body = paras(PRESS_RELEASE)[1]
+    same = unicodedata.normalize("NFD", body.upper()).replace(", ", " ,  ")
+    assert sh.paragraph_mark(same) == sh.paragraph_mark(body)
+    assert sh.paragraph_mark(body + " Thêm.") != sh.paragraph_mark(body)
+    marks = sh.paragraph_marks(PRESS_RELEASE)
+    assert len(marks) == 6  # the lead (first paragraph) is not a core paragraph
+    assert sh.paragraph_marks("Ngắn.\n\nCũng ngắn.") == frozenset()
+
+
+def test_link_rule():
+    assert sh.marks_linked(3, 6, 5)
+    assert not sh.marks_linked(2, 6, 5)  # under half of the smaller
+    assert not sh.marks_linked(1, 4, 4) and not sh.marks_linked(1, 2, 2)  # one shared: boilerplate
+    assert sh.marks_linked(2, 2, 9)  # both paragraphs of a short piece
+    assert sh.marks_linked(1, 1, 2) and not sh.marks_linked(1, 1, 3)  # one-paragraph brief
+    assert not sh.marks_linked(0, 0, 3)
+    assert sh.marks_linked(2, 4, 4) and not sh.marks_linked(2, 4, 4, min_shared=0.6)
+
+
+@pytest.mark.parametrize("flush_between", [True, False])
+def test_replica_syndicated_pair_is_linked(database_url, flush_between):
+    """The end-to-end replica's pair: new title and lead, first paragraph dropped, one added,
+    small edits; 10 SimHash bits apart, so only the paragraph marks link it."""
+    from cds.replica import Replica
+
+    with Replica() as replica:
+        truth = [a for a in replica.truth() if a["duplicate_group"]]
+    first, second = truth[0], truth[1]
+    assert first["duplicate_group"] == second["duplicate_group"]
+    assert sh.distance(sh.text_simhash(first["text"]), sh.text_simhash(second["text"])) > \
+        sh.DEFAULT_THRESHOLD
+    storage = Storage(database_url)
+    a = record(first["url"], first["text"], source=first["site"], title=first["title"])
+    b = record(second["url"], second["text"], source=second["site"], title=second["title"])
+    assert link(storage, a) is None
+    assert storage.store_article(a) == "stored"
+    if flush_between:
+        storage.flush()
+    assert storage.find_near(sh.text_simhash(b["text"]), exclude_id=url_id(b["url"])) is None
+    overlap = storage.find_similar(sh.paragraph_marks(b["text"]), exclude_id=url_id(b["url"]))
+    assert overlap is not None and overlap.id == url_id(a["url"]) and overlap.shared >= 4
+    b["duplicate_of"] = link(storage, b)
+    assert storage.store_article(b) == "duplicate"
+    storage.close()
+    storage = Storage(database_url)
+    assert link(storage, a) is None  # never a copy of its own copy
+    storage.close()
+
+
+def test_dropped_and_added_paragraph_is_linked_distinct_stories_are_not(database_url):
+    storage = Storage(database_url)
+    original = record("https://baodaklak.vn/goc.html", PRESS_RELEASE)
+    storage.store_article(original)
+    storage.flush()
+    copy_text = restructured_copy()
+    copy = record("https://vietnamplus.vn/so-ket.html", copy_text, source="vnp")
+    assert sh.distance(sh.text_simhash(copy_text), sh.text_simhash(PRESS_RELEASE)) > \
+        sh.DEFAULT_THRESHOLD
+    assert link(storage, copy) == url_id(original["url"])
+    # same topic, same boilerplate closing paragraph: one shared paragraph is not a copy
+    for i, other in enumerate((DISTINCT_SAME_TOPIC, DISTINCT_SAME_PROVINCE, PRESS_RELEASE)):
+        text = other + "\n\n" + BOILERPLATE
+        rec = record(f"https://stttt.daklak.gov.vn/tin-{i}.html", text)
+        if other is not PRESS_RELEASE:
+            assert link(storage, rec) is None
+            storage.store_article(rec)
+        else:  # ... while the copy with the boilerplate still is one
+            assert link(storage, rec) == url_id(original["url"])
+    storage.close()
+
+
+@pytest.mark.parametrize("flush_between", [True, False])
+def test_a_paragraph_held_by_more_than_k_stories_is_ignored(database_url, flush_between):
+    """A site's standard paragraph on K + 1 stories is boilerplate: sharing it and one other
+    paragraph (2 of 2 marks) is not a copy; up to K stories it still counts."""
+    import random
+
+    k = 4
+    rng = random.Random(5)
+    words = PRESS_RELEASE.split()
+
+    def para() -> str:
+        return " ".join(rng.choices(words, k=30))
+
+    pinned = para()  # the one other paragraph the probe shares with story 0
+    storage = Storage(database_url, mark_stories=k, batch_size=1000)
+    ids = []
+    for i in range(k + 1):
+        text = "\n\n".join(["Mở đầu.", pinned if i == 0 else para(), BOILERPLATE])
+        rec = record(f"https://baodaklak.vn/k-{i}.html", text)
+        ids.append(url_id(rec["url"]))
+        assert storage.store_article(rec) == "stored"
+        if i == k - 1:
+            if flush_between:
+                storage.flush()
+            probe = sh.paragraph_marks("\n\n".join(["Khác.", pinned, BOILERPLATE]))
+            assert storage.find_similar(probe).id == ids[0]  # K holders: still counted
+    if flush_between:
+        storage.flush()
+        assert storage.find_similar(probe) is None  # K + 1 stored holders: ignored
+    else:  # the cap counts stored holders; the open batch is not counted
+        assert storage.find_similar(probe).id == ids[0]
+        storage.flush()
+        assert storage.find_similar(probe) is None
+    storage.close()
+
+
+def test_updated_story_replaces_its_marks_and_copies_have_none(database_url):
+    from sqlalchemy import select
+
+    from pipelines.schema import ParagraphMark
+
+    storage = Storage(database_url)
+    rec = record("https://baodaklak.vn/u.html", PRESS_RELEASE)
+    storage.store_article(rec)
+    storage.flush()
+    storage.store_article({**rec, "text": DISTINCT_SAME_TOPIC})  # the page was rewritten
+    copy = record("https://daklak.gov.vn/u.html", SYNDICATED_A, duplicate_of=url_id(rec["url"]))
+    assert storage.store_article(copy) == "duplicate"
+    storage.close()
+    with storage.engine.connect() as conn:
+        rows = conn.execute(select(ParagraphMark.mark, ParagraphMark.article_id)).all()
+    assert {aid for _, aid in rows} == {url_id(rec["url"])}
+    assert {m for m, _ in rows} == sh.paragraph_marks(DISTINCT_SAME_TOPIC)
+
+
+def restructured_copy() -> str:
+    """PRESS_RELEASE with a new lead, its 2nd paragraph dropped, one added and one edited:
+    4 of its 6 core paragraphs kept."""
+    body = paras(PRESS_RELEASE)
+    extra = ("Dịp này, UBND tỉnh khen thưởng 12 tập thể và 20 cá nhân có thành tích xuất sắc trong "
+             "triển khai chuyển đổi số, đồng thời phát động phong trào bình dân học vụ số tại cơ sở.")
+    return "\n\n".join(["(TTXVN) - Đắk Lắk sơ kết chuyển đổi số.", body[1], body[3], body[4],
+                        extra, body[5].replace("bốn lớp", "4 lớp"), body[6]])
+
+
+@pytest.mark.parametrize(("min_shared", "linked"), [(None, True), (0.9, False)])
+def test_dedupe_pipeline_links_by_paragraphs_and_logs_how(sqlite_url, caplog, min_shared,
+                                                          linked):
+    import logging
+
+    from scrapy.utils.test import get_crawler
+
+    from pipelines.dedupe import DedupePipeline
+    from pipelines.storage import get_storage
+
+    settings = {"CDS_DATABASE_URL": sqlite_url}
+    if min_shared is not None:
+        settings["CDS_NEAR_DUPLICATE_MIN_SHARED"] = min_shared
+    crawler = get_crawler(settings_dict=settings)
+    storage = get_storage(crawler)
+    original = record("https://baodaklak.vn/goc.html", PRESS_RELEASE)
+    storage.store_article(original)
+    pipe = DedupePipeline.from_crawler(crawler)
+    item = record("https://vietnamplus.vn/so-ket.html", restructured_copy())
+    with caplog.at_level(logging.DEBUG, logger="pipelines.dedupe"):
+        item = pipe.process_item(item)
+    if linked:
+        assert item["duplicate_of"] == url_id(original["url"])
+        assert "(paragraphs 4/6 shared)" in caplog.text
+    else:
+        assert not item.get("duplicate_of") and "is a copy of" not in caplog.text
     storage.close()

@@ -547,3 +547,17 @@ def test_postgres_reads_through_a_server_side_cursor(postgres_url, tmp_path, mon
     monkeypatch.setattr(dbmod, "make_engine", spying)
     assert dumpmod.dump(url, tmp_path / "pg.parquet").records == 4
     assert cursors == ["ServerCursor"]
+
+
+def test_since_last_waits_for_rows_still_being_committed(sqlite_db, tmp_path):
+    """Rows first seen in the settle window go to the next incremental dump, not nowhere."""
+    out = tmp_path / "inc.jsonl"
+    dumpmod.dump(sqlite_db, out, since="last")
+    fresh = _article(7, "hanoimoi", datetime.now(UTC) - timedelta(seconds=5))
+    engine = create_engine(sqlite_db)
+    with engine.begin() as conn:
+        conn.execute(insert(Article), [fresh])
+    engine.dispose()
+    assert dumpmod.dump(sqlite_db, out, since="last").records == 0
+    later = dumpmod.dump(sqlite_db, out, since="last", settle_seconds=0)
+    assert later.records == 1 and _ids(out) == [fresh["id"]]

@@ -18,7 +18,15 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from crawler.urls import canonicalize_url, url_id
-from pipelines.schema import Article, CrawlRun, RunSourceStats, SimhashBand, Source, VisitedUrl
+from pipelines.schema import (
+    Article,
+    CrawlRun,
+    ParagraphMark,
+    RunSourceStats,
+    SimhashBand,
+    Source,
+    VisitedUrl,
+)
 from pipelines.simhash import BANDS
 from pipelines.storage import Storage, StorageUnavailable
 
@@ -53,6 +61,7 @@ def test_store_is_idempotent(database_url):
     assert count(storage, Article) == 1
     assert count(storage, VisitedUrl) == 1
     assert count(storage, SimhashBand) == len(BANDS)
+    assert count(storage, ParagraphMark) == 1  # one core paragraph
 
 
 def test_changed_article_updates_its_row(database_url):
@@ -248,11 +257,13 @@ def test_sigkill_leaves_only_whole_batches(database_url, delays):
         hashes = set(conn.execute(select(Article.simhash)).scalars())
         bands = conn.execute(select(SimhashBand.simhash, func.count())
                              .group_by(SimhashBand.simhash)).all()
+        marked = set(conn.execute(select(ParagraphMark.article_id)).scalars())
     stored = {k for k, v in visited.items() if v == "stored"}
     assert articles, "the child never committed a batch: lengthen the delays"
     assert articles == stored
     assert len(visited) % 7 == 0  # whole batches only
     assert {h for h, _ in bands} == hashes and {n for _, n in bands} == {len(BANDS)}
+    assert marked == articles  # paragraph marks commit with their article, never without
     # what was not committed is simply unseen next run
     urls = [f"https://baodaklak.vn/crash-{i * 100_000 + n}.html"
             for i in range(len(delays)) for n in range(1, 20_000)]

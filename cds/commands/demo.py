@@ -67,8 +67,9 @@ def _summarise(output: Path, truth: list[dict], stats_file: Path) -> None:
     originals = [r for r in records if not r["duplicate_of"]]
     expected = {t["url"] for t in truth if t["published"] and t["relevant"]}
     found = {r["url"] for r in records}
-    print(f"\nStored {len(records)} CĐS articles ({len(originals)} stories, "
-          f"{len(records) - len(originals)} syndicated copies linked to their original).")
+    copies = len(records) - len(originals)
+    print(f"\nStored {len(records)} CĐS articles: {len(originals)} stories and {copies} "
+          f"syndicated {'copy' if copies == 1 else 'copies'} linked to the original.")
     print(f"Replica truth: {len(expected & found)} of {len(expected)} relevant published "
           f"articles found; {len(found - expected)} stored that the truth calls off-topic.")
     by_source = Counter(r["source"] for r in records)
@@ -78,5 +79,12 @@ def _summarise(output: Path, truth: list[dict], stats_file: Path) -> None:
     print("Most frequent topics: " + ", ".join(f"{t} ({n})" for t, n in topics.most_common(6)))
     if stats_file.exists():
         stats = json.loads(stats_file.read_text(encoding="utf-8"))
-        keys = ("downloader/request_count", "cds/off_topic", "cds/known", "cds/not_modified")
-        print("Crawl: " + ", ".join(f"{k.split('/')[-1]}={stats.get(k, 0)}" for k in keys))
+        totals = Counter()
+        for key, value in stats.items():
+            parts = key.split("/")
+            if len(parts) == 4 and parts[:2] == ["cds", "source"] and isinstance(value, int):
+                totals[parts[3]] += value
+        print(f"Crawl: {stats.get('downloader/request_count', 0)} requests; "
+              + ", ".join(f"{name} {totals[name]}" for name in
+                          ("discovered", "fetched", "stored", "duplicates", "off_topic",
+                           "not_modified", "failed")))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import json
+import sys
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -320,3 +321,9 @@ class Server(ThreadingHTTPServer):
 
     def __init__(self, host: str, port: int, handler: type[Handler]) -> None:
         super().__init__((check_loopback(host), port), handler)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that went away (a crawl killed on purpose) is not an error of the site."""
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, ConnectionError):
+            super().handle_error(request, client_address)

@@ -71,6 +71,7 @@ class CdsNewsSpider(scrapy.Spider):
         self._documents: set[str] = set()   # canonical feed/sitemap URLs requested
         self._walks: dict[tuple[str, str], dict[str, set]] = {}
         self._patterns: dict[str, re.Pattern[str] | None] = {}
+        self._catch_up: set[str] | None = None  # sources whose previous crawl was interrupted
 
     # -- set-up -----------------------------------------------------------------------------
     @classmethod
@@ -98,6 +99,19 @@ class CdsNewsSpider(scrapy.Spider):
             self._patterns[source.id] = re.compile(pattern) if pattern else None
         self.allowed_domains = sorted(set(domains))
         self.logger.info("%d source(s) selected: %s", len(selected), ", ".join(self.sources_by_id))
+
+    @property
+    def catch_up_sources(self) -> set[str]:
+        """Sources whose previous crawl was interrupted: their listing walks do not stop at
+        the first page without unseen links (see :func:`crawler.extensions.interrupted_sources`)."""
+        if self._catch_up is None:
+            from crawler.extensions import interrupted_sources
+
+            self._catch_up = interrupted_sources(self.storage, list(self.sources_by_id))
+            if self._catch_up:
+                self.logger.info("previous crawl interrupted for %s: walking their listings "
+                                 "deeper", ", ".join(sorted(self._catch_up)))
+        return self._catch_up
 
     @property
     def storage(self) -> Any:
@@ -328,7 +342,7 @@ class CdsNewsSpider(scrapy.Spider):
                 return
         else:
             limit = source.max_pages or self.settings.getint("CDS_LISTING_MAX_PAGES", 5)
-            if new == 0:
+            if new == 0 and source.id not in self.catch_up_sources:
                 return
         if page >= limit:
             inc_source(stats, source.id, "listing_depth_limit")

@@ -135,6 +135,15 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_visited_urls_outcome'), ['outcome'], unique=False)
         batch_op.create_index(batch_op.f('ix_visited_urls_source_id'), ['source_id'], unique=False)
 
+    op.create_table('paragraph_marks',
+    sa.Column('mark', sa.BigInteger(), autoincrement=False, nullable=False),
+    sa.Column('article_id', sa.String(length=32), nullable=False),
+    sa.PrimaryKeyConstraint('mark', 'article_id', name=op.f('pk_paragraph_marks')),
+    sqlite_with_rowid=False
+    )
+    with op.batch_alter_table('paragraph_marks', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_paragraph_marks_article_id'), ['article_id'], unique=False)
+
     op.create_table('run_source_stats',
     sa.Column('run_id', sa.Integer(), nullable=False),
     sa.Column('source_id', sa.String(length=64), nullable=False),
@@ -172,6 +181,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_visited_urls_outcome'))
 
     op.drop_table('visited_urls')
+    with op.batch_alter_table('paragraph_marks', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_paragraph_marks_article_id'))
+
+    op.drop_table('paragraph_marks')
     op.drop_table('sources')
     op.drop_table('simhash_bands')
     op.drop_table('http_validators')
