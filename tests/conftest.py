@@ -7,9 +7,12 @@ reason, except in CI (``CDS_REQUIRE_SERVICES=1``), where they fail.
 
 from __future__ import annotations
 
+import json
 import os
+import threading
 import uuid
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
@@ -89,3 +92,39 @@ def redis_url() -> Iterator[str]:
     yield REDIS_URL
     client.flushdb()
     client.close()
+
+
+class Receiver(HTTPServer):
+    """A webhook receiver on 127.0.0.1; answers 503 while ``down`` is set."""
+
+    def __init__(self) -> None:
+        self.received: list[dict] = []
+        self.down = False
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(h) -> None:  # noqa: N802, N805
+                body = h.rfile.read(int(h.headers["Content-Length"]))
+                if self.down:
+                    h.send_response(503)
+                else:
+                    self.received.append(json.loads(body))
+                    h.send_response(204)
+                h.end_headers()
+
+            def log_message(h, *args) -> None:  # noqa: N805
+                pass
+
+        super().__init__(("127.0.0.1", 0), Handler)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/hook"
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    server = Receiver()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server
+    server.shutdown()
+    server.server_close()

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import socketserver
 import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from sqlalchemy import select
@@ -15,42 +12,6 @@ from pipelines.db import session_scope, upgrade
 from pipelines.schema import Alert
 from scheduler import alerts
 from scheduler.health import Finding, Health
-
-
-class Receiver(HTTPServer):
-    """A webhook receiver on 127.0.0.1; answers 503 while ``down`` is set."""
-
-    def __init__(self) -> None:
-        self.received: list[dict] = []
-        self.down = False
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(h) -> None:  # noqa: N802, N805
-                body = h.rfile.read(int(h.headers["Content-Length"]))
-                if self.down:
-                    h.send_response(503)
-                else:
-                    self.received.append(json.loads(body))
-                    h.send_response(204)
-                h.end_headers()
-
-            def log_message(h, *args) -> None:  # noqa: N805
-                pass
-
-        super().__init__(("127.0.0.1", 0), Handler)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/hook"
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    server = Receiver()
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture

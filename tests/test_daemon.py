@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,6 @@ from sqlalchemy import create_engine, select, text
 from pipelines.db import session_scope, upgrade
 from pipelines.schema import Alert, CrawlRun, RunSourceStats
 from scheduler.daemon import make_trigger
-from tests.test_alerts import Receiver
 
 FAKE_CRAWL = r'''
 import json, os, socket, subprocess, sys, time
@@ -120,17 +119,6 @@ class DaemonProc:
             os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait()
             raise AssertionError("daemon did not stop on SIGTERM:\n" + self.output()) from None
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    import threading
-
-    server = Receiver()
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server
-    server.shutdown()
-    server.server_close()
 
 
 def jobs(url: str) -> set[str]:
