@@ -3,7 +3,8 @@
     python -m bench [--scale N] [--repeat R] [--quick] [--only backfill,peers,recrawl,...]
 
 Scenarios: ``backfill`` (our crawl), ``ceiling`` (extraction alone), ``peers`` (trafilatura,
-news-please), ``profile``, ``recrawl``, and the modules ``storage``, ``dump``, ``quality``
+news-please), ``profile``, ``recrawl``, ``archive`` (a backfill against 1M visited URLs), and
+the modules ``storage``, ``dump``, ``quality``
 (``python -m bench.NAME``, each writing bench/out/NAME.json). Repetitions are interleaved, so
 machine noise hits every contender alike; tables show medians.
 """
@@ -19,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import backfill, peers, recrawl
+from bench import archive, backfill, peers, recrawl
 from bench.harness import (
     BENCH,
     OUT,
@@ -35,7 +36,8 @@ from bench.harness import (
     write_report,
 )
 
-SCENARIOS = ("backfill", "ceiling", "peers", "profile", "recrawl", "storage", "dump", "quality")
+SCENARIOS = ("backfill", "ceiling", "peers", "profile", "recrawl", "archive", "storage", "dump",
+             "quality")
 MODULES = ("storage", "dump", "quality")
 #: Defaults sized so that ``make bench`` ends within 20 minutes on 2 cores (see README).
 DEFAULT_SCALE, DEFAULT_REPEAT = 1000, 3
@@ -110,7 +112,7 @@ def run(results: dict[str, Any], only: set[str], scale: int, repeat: int, workdi
                 "news-please" if name == "newsplease" else name, venvs[name]["python"]) \
                 if venvs[name]["ok"] else None
         results["peer_venvs"] = venvs
-    needs_replica = only & {"backfill", "ceiling", "peers", "profile", "recrawl"}
+    needs_replica = only & {"backfill", "ceiling", "peers", "profile", "recrawl", "archive"}
     if needs_replica:
         with ReplicaHandle(scale, workdir) as rep:
             results["replica"] = {"published": len(rep.published_urls()),
@@ -128,12 +130,15 @@ def _with_replica(results: dict[str, Any], only: set[str], repeat: int, workdir:
     last_db: Path | None = None
     for i in range(repeat):
         if "backfill" in only or "recrawl" in only:
-            log_print(f"[{i + 1}/{repeat}] our backfill crawl ...")
-            r = backfill.crawl(rep, workdir, f"backfill-{i}")
-            last_db = workdir / f"backfill-{i}.db"
-            runs.setdefault("ours", []).append(r)
-            log_print(f"  {r['article_pages']} article pages in {r['wall_s']:.1f} s, "
-                      f"rss {r['peak_rss_mb']:.0f} MB, rc {r['rc']}")
+            for key, extra in (("ours", {}), ("ours_inline", {"CDS_EXTRACT_PROCESSES": 0})):
+                if key == "ours_inline" and "backfill" not in only:
+                    continue
+                log_print(f"[{i + 1}/{repeat}] {key} backfill crawl ...")
+                r = backfill.crawl(rep, workdir, f"{key}-{i}", settings=extra)
+                runs.setdefault(key, []).append(r)
+                log_print(f"  {r['article_pages']} article pages in {r['wall_s']:.1f} s, "
+                          f"rss {r['peak_rss_mb']:.0f} MB, rc {r['rc']}")
+            last_db = workdir / f"ours-{i}.db"
         if "ceiling" in only:
             if not pages.exists():
                 log_print(f"fetching pages once: {backfill.dump_pages(rep, pages)}")
@@ -174,6 +179,9 @@ def _with_replica(results: dict[str, Any], only: set[str], repeat: int, workdir:
                                         "run (it keeps no state, so a re-run repeats it).")
         results["recrawl_runs"] = rc
         results["recrawl"] = {k: _medians(v) for k, v in rc.items()}
+    if "archive" in only:
+        log_print(f"archive: a backfill against {archive.VISITED:,} visited URLs ...")
+        results["archive"] = _guard(lambda: archive.crawl_large_archive(rep, workdir))
 
 
 def _medians(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -63,6 +63,7 @@ def crawl_result(res: ChildResult, rep: ReplicaHandle, stats_file: Path) -> dict
     active_s, active_rate_ = active_rate(res, counts, pages)
     return {
         "rc": res.rc, "wall_s": res.wall_s, "cpu_s": res.cpu_s, "peak_rss_mb": res.maxrss_mb,
+        "peak_pss_mb": res.extra.get("peak_pss_mb"),
         "article_pages": pages, "stored": stored, "dropped": dropped,
         "articles_per_s": pages / res.wall_s if res.wall_s else None,
         "stored_per_s": stored / res.wall_s if res.wall_s else None,

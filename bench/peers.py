@@ -212,7 +212,8 @@ def peer_result(res: ChildResult, rep: ReplicaHandle, urls: list[str],
     active_s, _ = active_rate(res, counts, pages)
     return {
         "rc": res.rc, "wall_s": res.wall_s, "cpu_s": res.cpu_s, "peak_rss_mb": res.maxrss_mb,
-        "outputs": len(urls), "articles": articles, "article_pages": pages,
+        "peak_pss_mb": res.extra.get("peak_pss_mb"), "outputs": len(urls), "articles": articles,
+        "article_pages": pages,
         "articles_per_s": articles / res.wall_s if res.wall_s else None,
         "pages_per_s": pages / res.wall_s if res.wall_s else None,
         "active_s": active_s,

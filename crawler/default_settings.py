@@ -78,6 +78,15 @@ CDS_DISCOVER_ROBOTS_SITEMAPS = True
 CDS_DISCOVER_FEEDS = True
 #: Article pages larger than this (bytes) are not extracted (recorded not_article/too_large).
 CDS_ARTICLE_MAX_BYTES = 3 * 1024 * 1024
+#: Worker processes extracting articles (see crawler/workers.py): -1 one per CPU, 0 none
+#: (extraction in a thread of the crawl process).
+CDS_EXTRACT_PROCESSES = -1
+#: Seconds one page may take in a worker before the worker is replaced and the page retried
+#: once (then recorded transient/extractor_timeout, tried again by the next run).
+CDS_EXTRACT_TIMEOUT = 120.0
+#: Items processed in parallel per response (Scrapy's default, 100, starts 100 asyncio tasks
+#: for every response; an article page yields one item, a listing page a few dozen requests).
+CONCURRENT_ITEMS = 8
 #: Send If-None-Match / If-Modified-Since for feeds, sitemaps and listing pages.
 CDS_CONDITIONAL_GET = True
 

@@ -6,7 +6,6 @@ sitemaps (configured or from robots.txt) and listing pages, and fetches each art
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -34,6 +33,7 @@ from crawler.discovery import (
 from crawler.extensions import inc_error, inc_source, record_event
 from crawler.items import ArticleItem
 from crawler.urls import canonicalize_url, host_allowed, is_non_html, source_aliases, url_id
+from crawler.workers import ExtractorFailed, ExtractorPool, worker_count
 
 HTML_TYPES = (b"text/html", b"application/xhtml")
 #: Priorities: discovery documents before listing pages before articles.
@@ -78,7 +78,11 @@ class CdsNewsSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CdsNewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider._load_sources()
+        spider.extractor = ExtractorPool(
+            worker_count(crawler.settings.getint("CDS_EXTRACT_PROCESSES", -1)),
+            timeout=crawler.settings.getfloat("CDS_EXTRACT_TIMEOUT", 120.0))
         crawler.signals.connect(spider._robots_parsed, signal=signals.robots_parsed)
+        crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
         return spider
 
     def _load_sources(self) -> None:
@@ -150,7 +154,7 @@ class CdsNewsSpider(scrapy.Spider):
         """Articles whose last fetch failed transiently, with attempts left: tried again even
         when the page that listed them answers 304 now."""
         try:
-            urls = self._transient_urls(source.id)
+            urls = self.storage.transient_urls(source.id)
         except Exception as exc:  # noqa: BLE001 - a retry list is not worth failing the crawl
             self.logger.warning("source %s: transient URLs not listed: %s", source.id, exc)
             return
@@ -161,21 +165,6 @@ class CdsNewsSpider(scrapy.Spider):
                 self._scheduled.add(url)
                 self._discovered.add(url)
                 yield self._request(url, "article", source, self.parse_article, cds_url=url)
-
-    def _transient_urls(self, source_id: str) -> list[str]:
-        storage = self.storage
-        if hasattr(storage, "transient_urls"):
-            return list(storage.transient_urls(source_id))
-        # Until Storage offers it: read the visited-URL table (schema of pipelines/schema.py).
-        from sqlalchemy import select
-
-        from pipelines.schema import VisitedUrl
-
-        query = select(VisitedUrl.url).where(
-            VisitedUrl.source_id == source_id, VisitedUrl.outcome == "transient",
-            VisitedUrl.attempts < storage.max_attempts)
-        with storage.engine.connect() as conn:
-            return [row[0] for row in conn.execute(query)]
 
     def _document(self, source: Any, url: str, kind: str, **meta: Any) -> Iterator[Request]:
         """A feed or sitemap request, once per run."""
@@ -359,7 +348,7 @@ class CdsNewsSpider(scrapy.Spider):
                             cds_walk=walk)
 
     async def parse_article(self, response: Response) -> AsyncIterator[ArticleItem]:
-        """Extract one article (in a worker thread: a huge page must not stall the crawl)."""
+        """Extract one article in a worker process (see :mod:`crawler.workers`)."""
         from crawler.extraction import extract_article
 
         source = self._source_of(response)
@@ -373,9 +362,14 @@ class CdsNewsSpider(scrapy.Spider):
             inc_error(self.crawler.stats, source.id, "too_large")
             self._visit(url, source, "not_article", "too_large", response.status)
             return
-        result = await asyncio.to_thread(
-            extract_article, response.body, response.url, encoding=response.encoding,
-            rules=getattr(source, "extraction", None))
+        try:
+            result = await self.extractor.run(
+                extract_article, response.body, response.url, encoding=response.encoding,
+                rules=getattr(source, "extraction", None))
+        except ExtractorFailed as exc:
+            inc_error(self.crawler.stats, source.id, exc.reason)
+            self._visit(url, source, "transient", exc.reason, response.status)
+            return
         if not result.is_article:
             inc_source(self.crawler.stats, source.id, "not_article")
             self._visit(url, source, "not_article", result.reason, response.status)
