@@ -18,6 +18,7 @@ import copy
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -71,6 +72,8 @@ _ORG_AUTHOR = re.compile(
     r"^(?:Sở|Ban|Phòng|UBND|Ủy ban|Trung tâm|Văn phòng|Cục|Chi cục|Bộ|Công an|Tòa soạn)\s"
     r"[^.!?:;]{2,80}$")
 _SEPARATORS = re.compile(r"\s+[-|–—:»]\s+")
+_UPDATED = re.compile(r"(?<!\w)(?:cập nhật|chỉnh sửa|sửa lần cuối|updated?)(?: lần cuối)?"
+                      r"(?: lúc| vào| ngày)?\s*:?\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -270,22 +273,50 @@ def _byline_author(prefix: str) -> str | None:
     return None
 
 
+def _updated_line(lines: list[str], start: int) -> datetime | None:
+    """The time after "Cập nhật:" (or alike) on a line near the title: a modification time
+    shown only as text."""
+    for line in lines[max(0, start - 5):start + 15]:
+        for match in _UPDATED.finditer(line[:300]):
+            found = find_dateline(line[match.end():match.end() + 60], date_only=True)
+            if found and found[1][0] == 0:  # the date follows the label
+                return found[0]
+    return None
+
+
+def _datelines(line: str, date_only: bool) -> Iterator[tuple[datetime, int]]:
+    """Each date (with time unless ``date_only``) in the first 200 characters, with its start."""
+    offset = 0
+    while found := find_dateline(line[offset:200], date_only=date_only):
+        value, (begin, end) = found
+        yield value, offset + begin
+        offset += max(end, 1)
+
+
+def _is_update(prefix: str) -> bool:
+    """Whether the text just before a date labels it as a modification time."""
+    return any(m.end() == len(prefix) for m in _UPDATED.finditer(prefix[-30:]))
+
+
 def _dateline(lines: list[str], start: int) -> tuple[datetime, str | None] | None:
-    """The first dateline after the title (else just before it) and a capitals byline."""
+    """The first dateline after the title (else just before it) and a capitals byline; a date
+    labelled "Cập nhật" is taken only when no other one is found."""
     order = list(range(start, min(len(lines), start + 15)))
     order += list(range(start - 1, max(-1, start - 6), -1))
+    fallback = None
     for date_only in (False, True):
         for i in order:
-            found = find_dateline(lines[i][:200], date_only=date_only)
-            if found and found[1][0] > 0 and len(lines[i]) > 120:
-                found = None  # a date inside a sentence of the body
-            if found:
-                value, (begin, _) = found
+            for value, begin in _datelines(lines[i], date_only):
+                if begin > 0 and len(lines[i]) > 120:
+                    break  # a date inside a sentence of the body
+                if _is_update(lines[i][:begin]):
+                    fallback = fallback or (value, None)
+                    continue
                 author = _byline_author(lines[i][:begin])
                 if author is None and not lines[i][:begin].strip() and i - 1 > start:
                     author = _byline_author(lines[i - 1]) if len(lines[i - 1]) < 40 else None
                 return value, author
-    return None
+    return fallback
 
 
 # --- body ----------------------------------------------------------------------------------
@@ -555,6 +586,9 @@ def extract_article(body: bytes | str, url: str, *, encoding: str | None = None,
         published = parse_datetime(_htmldate(html))
     modified = parse_datetime(meta.get("article:modified_time") or meta.get("og:updated_time")
                               or meta.get("datemodified") or str(ld.get("dateModified") or ""))
+    if modified is None and title_at is not None:
+        updated = _updated_line(lines, title_at)
+        modified = updated if updated and updated != published else None
 
     sites = _site_names(meta, tree)
     author = (

@@ -194,6 +194,18 @@ def test_meta_published_time_wins():
         2025, 3, 5, 8, 30)
 
 
+@pytest.mark.parametrize(("line", "published", "modified"), [
+    ("Ngày đăng: 10/03/2025 08:15 | Cập nhật: 11/03/2025 14:20", (10, 8, 15), (11, 14, 20)),
+    ("10/03/2025 08:15 - Cập nhật lúc 14:20 ngày 11/3/2025", (10, 8, 15), (11, 14, 20)),
+    ("Cập nhật: 11/03/2025 14:20 | Đăng: 10/03/2025 08:15", (10, 8, 15), (11, 14, 20)),
+    ("Cập nhật: 11/03/2025 14:20", (11, 14, 20), None),  # the only time shown: published
+])
+def test_update_time_shown_as_text_is_the_modification_time(line, published, modified):
+    result = extract_article(page(header=f'<div class="date">{line}</div>'), URL)
+    assert result.published_at == vn(2025, 3, *published)
+    assert result.modified_at == (vn(2025, 3, *modified) if modified else None)
+
+
 def test_nukeviet_weekday_dateline():
     header = '<span class="small">Thứ năm - 08/04/2021 05:04</span>'
     assert extract_article(page(header=header), URL).published_at == vn(2021, 4, 8, 5, 4)
