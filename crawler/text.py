@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from w3lib.encoding import html_body_declared_encoding, html_to_unicode, resolve_encoding
 
@@ -55,10 +56,19 @@ def normalize_text(s: str | None) -> str:
 def strip_diacritics(s: str) -> str:
     """Remove Vietnamese diacritics (Đ/đ become D/d) for a diacritics-free match."""
     s = s.replace("\u0110", "D").replace("\u0111", "d").replace("\u00d0", "D").replace("ð", "d")
-    decomposed = unicodedata.normalize("NFD", s)
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    )
+    # NFD, then drop the nonspacing marks (category Mn): the text between two characters that
+    # are neither ASCII nor BMP marks is ASCII and marks only, which an ASCII encode strips
+    parts = _kept_chars().split(unicodedata.normalize("NFD", s))
+    parts[::2] = [part.encode("ascii", "ignore").decode("ascii") for part in parts[::2]]
+    parts[1::2] = ["" if unicodedata.category(c) == "Mn" else c for c in parts[1::2]]
+    return unicodedata.normalize("NFC", "".join(parts))
+
+
+@cache
+def _kept_chars() -> re.Pattern[str]:
+    """One character that is neither ASCII nor a nonspacing mark of the BMP, as a group."""
+    marks = "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Mn")
+    return re.compile(f"([^\\x00-\\x7f{re.escape(marks)}])")
 
 
 def word_count(s: str | None) -> int:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
 
 import pytest
 from scrapy.exceptions import DropItem
@@ -14,6 +17,42 @@ from pipelines.topic import TopicFilterPipeline, load_lexicon, score
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
+
+
+GOLDEN = Path(__file__).parent / "data" / "topic_golden.json"
+
+
+def _golden_generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "make_topic_golden", GOLDEN.with_name("make_topic_golden.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_golden_outputs_unchanged(lexicon):
+    """Same topics (in order) and relevance as the scorer before its optimisation, on the pages
+    and synthetic texts of ``tests/data/make_topic_golden.py``."""
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    names = golden["terms"]
+    assert names == [term.name for term in lexicon.terms]
+    generator = _golden_generator()
+    synthetic = list(generator.synthetic())
+    assert generator.digest(synthetic) == golden["synthetic"]["sha256"], "synthetic texts changed"
+    cases = [(name, fields, topics, relevance)
+             for name, *fields, topics, relevance in golden["pages"]]
+    cases += [(f"synthetic {i}", fields, [names[t] for t in expected[1:]], expected[0])
+              for i, (fields, expected) in enumerate(
+                  zip(synthetic, golden["synthetic"]["expected"], strict=True))]
+    assert len(cases) > 5000
+    diffs = []
+    for name, fields, topics, relevance in cases:
+        got = score(*fields, lexicon)
+        if (got.topics, got.relevance) != (topics, relevance):
+            diffs.append(f"{name} {fields!r:.200}: {got.topics} {got.relevance}"
+                         f" != {topics} {relevance}")
+    assert not diffs, f"{len(diffs)} differ:\n" + "\n".join(diffs[:20])
 
 
 @pytest.mark.parametrize("title", [
