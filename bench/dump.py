@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -30,7 +31,6 @@ from pipelines.schema import Article, Base, Source
 
 OUT_DIR = Path(__file__).resolve().parent / "out"
 ROOT = Path(__file__).resolve().parents[1]
-CHUNK = 20_000
 SUFFIX = {"jsonl": ".jsonl", "jsonl.gz": ".jsonl.gz", "csv": ".csv", "parquet": ".parquet"}
 SENTENCES = [
     "Tỉnh đẩy mạnh chuyển đổi số trong cải cách thủ tục hành chính.",
@@ -43,32 +43,50 @@ SENTENCES = [
 TOPICS = ["chuyển đổi số", "chính quyền số", "kinh tế số", "xã hội số", "dịch vụ công"]
 
 
-def _rows(start: int, stop: int, rng: random.Random) -> list[dict]:
-    t0 = datetime(2024, 1, 1, tzinfo=UTC)
-    rows = []
+#: Columns written by :func:`populate`, in the order of the tuples of :func:`_rows`.
+COLUMNS = ("id", "url", "source_id", "title", "lead", "author", "published_at", "modified_at",
+           "text", "language", "topics", "relevance", "word_count", "content_hash",
+           "duplicate_of", "first_seen_at", "fetched_at", "updated_at")
+T0 = datetime(2024, 1, 1)  # naive UTC, as stored
+
+
+def _seen(i: int) -> datetime:
+    """When record ``i`` was first seen (naive UTC)."""
+    return T0 + timedelta(seconds=30 * i, microseconds=i % 1_000_000)
+
+
+def _stored(t: datetime) -> str:
+    """A naive UTC time as SQLAlchemy stores a ``UTCDateTime`` in SQLite."""
+    return t.isoformat(sep=" ", timespec="microseconds")
+
+
+def _rows(start: int, stop: int, rng: random.Random) -> Iterator[tuple]:
+    """Records ``start..stop`` as tuples of stored values (~1.7 KB as JSONL): texts of three
+    paragraphs from a pool of random ones, topics from a pool of random samples, some nulls."""
+    paragraphs = ["\n".join(rng.choices(SENTENCES, k=rng.randint(2, 5))) for _ in range(500)]
+    words = [len(p.split()) for p in paragraphs]
+    topics = [json.dumps(rng.sample(TOPICS, k=rng.randint(0, 3))) for _ in range(1000)]
     for i in range(start, stop):
-        paras = ["\n".join(rng.choices(SENTENCES, k=rng.randint(2, 5))) for _ in range(3)]
-        text = "\n\n".join(paras)
-        seen = t0 + timedelta(seconds=30 * i, microseconds=i % 1_000_000)
-        rows.append(dict(
-            id=f"{i:032x}", url=f"https://bao{i % 50}.example.vn/cds/bai-{i}.html",
-            source_id=f"bao{i % 50}", title=f"Bài {i}: chuyển đổi số ở cơ sở",
-            lead="Sapo: " + SENTENCES[i % len(SENTENCES)] if i % 3 else None,
-            author="Minh Châu" if i % 2 else None, published_at=seen - timedelta(hours=2),
-            modified_at=seen if i % 5 == 0 else None, text=text, language="vi",
-            topics=rng.sample(TOPICS, k=rng.randint(0, 3)), relevance=rng.random(),
-            word_count=len(text.split()), content_hash=f"{i:064x}",
-            duplicate_of=None, first_seen_at=seen, fetched_at=seen,
-        ))
-    return rows
+        picked = rng.choices(range(len(paragraphs)), k=3)
+        seen = _seen(i)
+        stamp = _stored(seen)
+        yield (
+            f"{i:032x}", f"https://bao{i % 50}.example.vn/cds/bai-{i}.html", f"bao{i % 50}",
+            f"Bài {i}: chuyển đổi số ở cơ sở",
+            "Sapo: " + SENTENCES[i % len(SENTENCES)] if i % 3 else None,
+            "Minh Châu" if i % 2 else None, _stored(seen - timedelta(hours=2)),
+            stamp if i % 5 == 0 else None, "\n\n".join([paragraphs[k] for k in picked]), "vi",
+            rng.choice(topics), rng.random(), sum(words[k] for k in picked), f"{i:064x}", None,
+            stamp, stamp, stamp,
+        )
 
 
 def populate(url: str, start: int, stop: int) -> float:
-    """Insert records ``start..stop`` (bulk executemany in chunks); returns seconds."""
+    """Insert records ``start..stop`` into SQLite (one executemany of stored values); returns
+    seconds."""
     engine = create_engine(url)
     Base.metadata.create_all(engine)
     began = time.perf_counter()
-    rng = random.Random(start)
     with engine.begin() as conn:
         if start == 0:
             conn.execute(insert(Source), [
@@ -76,10 +94,13 @@ def populate(url: str, start: int, stop: int) -> float:
                      province="Đắk Lắk" if k % 2 else "Hà Nội",
                      former_province="Phú Yên" if k % 4 == 1 else None, config={})
                 for k in range(50)])
-        for lo in range(start, stop, CHUNK):
-            conn.execute(insert(Article), _rows(lo, min(stop, lo + CHUNK), rng))
+        conn.connection.driver_connection.executemany(
+            f"INSERT INTO articles ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
+            _rows(start, stop, random.Random(start)))
     with engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(Article)).scalar() == stop
+        last = select(Article.first_seen_at).where(Article.id == f"{stop - 1:032x}")
+        assert conn.execute(last).scalar() == _seen(stop - 1).replace(tzinfo=UTC)
     engine.dispose()
     return time.perf_counter() - began
 

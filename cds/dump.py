@@ -1,8 +1,9 @@
 """``cds dump``: the dataset as JSONL (optionally gzip), CSV or Parquet, with a manifest.
 
-Records follow :mod:`cds.records`; JSONL and CSV records come from
-:func:`pipelines.records_io.to_record`, the one row -> record conversion. The database is read in
-batches (a server-side cursor on PostgreSQL) and every format is written batch by batch, so memory
+Records follow :mod:`cds.records`; a JSONL record is what
+:func:`pipelines.records_io.to_record`, the one row -> record conversion, makes of the row (its
+rules applied column by column). The database is read in batches (a server-side cursor on
+PostgreSQL), converted column by column and every format is written batch by batch, so memory
 stays flat. The file is written to a hidden temporary file beside the output (``.NAME.PID.tmp``),
 fsynced and renamed into place, then ``NAME.manifest.json`` is written the same way and the
 ``dump_state`` watermark moves on: a reader never sees half a dump, and a failed or killed dump
@@ -22,12 +23,14 @@ import gzip
 import hashlib
 import json
 import logging
+import math
 import os
 import time
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo
@@ -35,13 +38,15 @@ from zoneinfo import ZoneInfo
 import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
-from sqlalchemy import Engine, or_, select
+from sqlalchemy import Engine, Text, cast, or_, select, type_coerce
 from sqlalchemy.sql import ColumnElement, Select
+from sqlalchemy.types import NullType
 
 from cds import __version__
 from cds.records import FIELD_NAMES, FIELDS, SCHEMA_VERSION, TIMESTAMP_TZ, Field
 from cds.records import LOCAL_TZ as LOCAL_TZ_NAME
-from pipelines.records_io import iso_in, to_record
+from crawler.urls import url_id
+from pipelines.records_io import iso_in
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +149,9 @@ def _province_clause(name: str, columns: Any) -> tuple[ColumnElement[bool], dict
 
 # --- records -----------------------------------------------------------------------------------
 
+#: A batch of records: field -> values, in field order (NFC strings, aware datetimes, topic tuples).
+Columns = dict[str, list[Any]]
+
 
 def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
@@ -157,28 +165,134 @@ def _exact_iso(value: datetime | None) -> str | None:
 _COLUMN = {"source": "source_id"}  # record field -> articles column, where they differ
 
 
-def _strings(values: list[str]) -> list[str]:
-    return [_nfc(v) for v in values]
+def _strings(values: list[Any]) -> list[Any]:
+    """A column of strings in NFC (checked in one pass; most are NFC already)."""
+    if all(map(unicodedata.is_normalized, repeat("NFC"), filter(None, values))):
+        return values
+    return [v if v is None else _nfc(v) for v in values]
 
 
-_CONVERT = {"string": _nfc, "list[string]": _strings, "int": int, "float": float}
-_FIELD_CONVERTERS = tuple((f.name, _CONVERT.get(f.type)) for f in FIELDS)
+def _topics(raw: str | None) -> tuple[str, ...]:
+    """Topics stored as a JSON array (or null) as a tuple of NFC strings."""
+    return () if raw is None else tuple(_nfc(t) for t in json.loads(raw) or ())
 
 
-def _native(values: Iterable[Any]) -> dict[str, Any]:
-    """A record with Python values (aware datetimes, lists) from column values in field order."""
-    rec = {name: v if v is None or conv is None else conv(v)
-           for (name, conv), v in zip(_FIELD_CONVERTERS, values, strict=True)}
-    if rec["source_name"] is None:
-        rec["source_name"] = rec["source"]
-    if rec["topics"] is None:
-        rec["topics"] = []
-    return rec
+def _each_distinct(values: list[Any], convert: Callable[[Any], Any]) -> list[Any]:
+    """``convert`` applied to a column, once per distinct value."""
+    done = {v: convert(v) for v in set(values)}
+    return [done[v] for v in values]
+
+
+def _utc(value: Any) -> datetime:
+    """A stored time the way :class:`pipelines.schema.UTCDateTime` reads it (naive = UTC)."""
+    if isinstance(value, str):  # SQLite stores text
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _times(values: list[Any]) -> list[datetime | None]:
+    """A timestamp column as aware UTC datetimes; SQLite's naive text in one quick pass."""
+    parse = datetime.fromisoformat
+    try:
+        return [None if v is None else parse(v + "+00:00") for v in values]
+    except (TypeError, ValueError):  # datetimes (PostgreSQL), or text with an offset
+        return [None if v is None else _utc(v) for v in values]
+
+
+_CONVERT: dict[str, Callable[[list[Any]], list[Any]]] = {
+    "string": _strings,
+    "list[string]": lambda values: _each_distinct(values, _topics),
+    "int": lambda values: [v if v is None else int(v) for v in values],
+    "float": lambda values: [v if v is None else float(v) for v in values],
+    "timestamp": _times,
+}
+
+
+def _native(rows: Sequence[Sequence[Any]]) -> Columns:
+    """Rows (stored values in field order) as a batch: NFC strings, aware UTC datetimes, topic
+    tuples, ``source_name`` falling back to ``source``."""
+    batch = {f.name: _CONVERT[f.type](list(values))
+             for f, values in zip(FIELDS, zip(*rows, strict=True), strict=True)}
+    names = zip(batch["source_name"], batch["source"], strict=True)
+    batch["source_name"] = [name if name is not None else source for name, source in names]
+    return batch
+
+
+_ZONES = {name: UTC if tz == "UTC" else ZoneInfo(tz) for name, tz in TIMESTAMP_TZ.items()}
+_TWO_DIGITS = [f"{n:02d}" for n in range(60)]
+_LAST_IN_HOUR = timedelta(hours=1, microseconds=-1)
+#: field -> UTC hour -> its text up to the minutes and its offset (see :func:`_hour_text`).
+_HOUR_TEXT: dict[str, dict[tuple[int, int, int, int], tuple[str, ...]]] = {}
+_HOUR_TEXT_MAX = 4096
+
+
+def _hour_text(hour: tuple[int, int, int, int], zone: tzinfo) -> tuple[str, ...]:
+    """``("2024-07-10T19:", "+07:00")`` for a UTC hour whose minutes and seconds are the same in
+    ``zone``: the offset is whole hours, the same at both ends of the hour (no zone changes it
+    twice within an hour); else ``()``."""
+    start = datetime(*hour, tzinfo=UTC)
+    try:
+        first, last = start.astimezone(zone), (start + _LAST_IN_HOUR).astimezone(zone)
+    except OverflowError:
+        return ()
+    offset = first.utcoffset()
+    if offset != last.utcoffset() or offset % timedelta(hours=1):
+        return ()
+    text = first.isoformat(timespec="seconds")
+    return text[:14], text[19:]
+
+
+def _iso_column(values: list[datetime | None], name: str) -> list[str | None]:
+    """A column of aware UTC datetimes as text, the way :func:`iso_in` writes each value; the
+    date, hour and offset are worked out once per hour (``datetime.isoformat`` is slow)."""
+    zone, cache = _ZONES[name], _HOUR_TEXT.setdefault(name, {})
+    if len(cache) > _HOUR_TEXT_MAX:
+        cache.clear()
+    out: list[str | None] = []
+    for v in values:
+        if v is None:
+            out.append(None)
+            continue
+        hour = (v.year, v.month, v.day, v.hour)
+        parts = cache.get(hour)
+        if parts is None:
+            parts = cache[hour] = _hour_text(hour, zone)
+        if parts:
+            out.append(f"{parts[0]}{_TWO_DIGITS[v.minute]}:{_TWO_DIGITS[v.second]}{parts[1]}")
+        else:
+            out.append(v.astimezone(zone).isoformat(timespec="seconds"))
+    return out
 
 
 def _iso_for(name: str, value: datetime | None) -> str | None:
     """A timestamp field as text, the way :func:`to_record` writes it."""
     return iso_in(value, TIMESTAMP_TZ[name])
+
+
+def _record_columns(batch: Columns) -> Columns:
+    """:func:`to_record`'s rules over a batch (tests check they agree row by row)."""
+    rec = dict(batch)
+    rec["id"] = [i or url_id(u) for i, u in zip(batch["id"], batch["url"], strict=True)]
+    rec["source"] = [v or None for v in batch["source"]]
+    for name in ("lead", "author", "duplicate_of"):
+        rec[name] = [v or None for v in batch[name]]
+    rec["language"] = [v or "vi" for v in batch["language"]]
+    rec["relevance"] = [float(v or 0.0) for v in batch["relevance"]]
+    rec["word_count"] = [int(v or 0) for v in batch["word_count"]]
+    for name in TIMESTAMP_TZ:
+        rec[name] = _iso_column(batch[name], name)
+    return rec
+
+
+def _column(f: Field, a: Any, s: Any) -> ColumnElement[Any]:
+    """What a field is read from, as stored: times are converted by :func:`_times`, topics by
+    :func:`_topics` (once per distinct value)."""
+    from_source = {"source_name": s.name, "province": s.province,
+                   "former_province": s.former_province}
+    col = from_source[f.name] if f.name in from_source else a[_COLUMN.get(f.name, f.name)]
+    if f.type == "timestamp":
+        return type_coerce(col, NullType())
+    return cast(col, Text) if f.type == "list[string]" else col
 
 
 def _query(
@@ -189,17 +303,16 @@ def _query(
     from pipelines.schema import Article, Source
 
     a, s = Article.__table__.c, Source.__table__.c
-    from_source = {"source_name": s.name, "province": s.province,
-                   "former_province": s.former_province}
-    cols = [from_source[n] if n in from_source else a[_COLUMN.get(n, n)]
-            for n in FIELD_NAMES]  # in field order
+    cols = [_column(f, a, s) for f in FIELDS]  # in field order
     stmt = (
         select(*cols)
         .select_from(Article.__table__.outerjoin(Source.__table__, s.id == a.source_id))
         .order_by(a.first_seen_at, a.id)
     )
     if not include_duplicates:
-        stmt = stmt.where(a.duplicate_of.is_(None))
+        # an expression, not the bare column: SQLite would otherwise pick the duplicate_of index
+        # (where nearly every row is NULL) and sort the whole result before the first row
+        stmt = stmt.where(a.duplicate_of.concat("").is_(None))
     if after is not None:
         stmt = stmt.where(a.first_seen_at > after)
     if start is not None:
@@ -215,11 +328,11 @@ def _query(
     return stmt, matched
 
 
-def _batches(engine: Engine, stmt: Select) -> Iterator[list[dict[str, Any]]]:
+def _batches(engine: Engine, stmt: Select) -> Iterator[Columns]:
     with engine.connect() as conn:
         result = conn.execution_options(yield_per=BATCH_ROWS).execute(stmt)
         for part in result.partitions():
-            yield [_native(row) for row in part]
+            yield _native(part)
 
 
 # --- writers -----------------------------------------------------------------------------------
@@ -248,8 +361,32 @@ def _csv_type(f: Field) -> pa.DataType:
 
 CSV_SCHEMA = pa.schema([pa.field(f.name, _csv_type(f), nullable=f.nullable) for f in FIELDS])
 
+# JSON text of values exactly as ``json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))``
+# writes them: its C encoder uses encode_basestring, float.__repr__ and int.__repr__ too.
+_json_str = json.encoder.encode_basestring
 
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+def _json_float(v: float) -> str:
+    if math.isfinite(v):
+        return float.__repr__(v)
+    return "NaN" if v != v else ("Infinity" if v > 0 else "-Infinity")
+
+
+def _json_list(values: tuple[str, ...]) -> str:
+    return "[" + ",".join(map(_json_str, values)) + "]"
+
+
+def _json_column(encode: Callable[[Any], str]) -> Callable[[list[Any]], list[str]]:
+    return lambda values: ["null" if v is None else encode(v) for v in values]
+
+
+_JSON_COLUMN = {
+    "string": _json_column(_json_str), "timestamp": _json_column(_json_str),
+    "int": _json_column(int.__repr__), "float": _json_column(_json_float),
+    "list[string]": lambda values: _each_distinct(values, _json_list),
+}
+#: A JSONL line with %s for each field's JSON text, as ``separators=(",", ":")`` writes it.
+_JSON_LINE = "{" + ",".join(f"{_json_str(n)}:%s" for n in FIELD_NAMES) + "}\n"
 
 
 class _JsonlWriter:
@@ -261,8 +398,10 @@ class _JsonlWriter:
                                      compresslevel=6, mtime=0)
         self._f: Any = self._gz or raw
 
-    def write(self, batch: list[dict[str, Any]]) -> None:
-        text = "".join([_JSON.encode(to_record(r)) + "\n" for r in batch])
+    def write(self, batch: Columns) -> None:
+        rec = _record_columns(batch)
+        cols = [_JSON_COLUMN[f.type](rec[f.name]) for f in FIELDS]
+        text = _JSON_LINE * len(cols[0]) % tuple(chain.from_iterable(zip(*cols, strict=True)))
         # U+2028/2029 are legal in JSON strings but break readers that split with splitlines()
         text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
         self._f.write(text.encode("utf-8"))
@@ -272,19 +411,23 @@ class _JsonlWriter:
             self._gz.close()
 
 
+def _csv_topics(topics: tuple[str, ...]) -> str:
+    return json.dumps(topics, ensure_ascii=False)
+
+
 class _CsvWriter:
     def __init__(self, raw: BinaryIO, out: Path) -> None:
         options = pacsv.WriteOptions(include_header=True, quoting_style="needed")
         self._w = pacsv.CSVWriter(raw, CSV_SCHEMA, write_options=options)
 
-    def write(self, batch: list[dict[str, Any]]) -> None:
+    def write(self, batch: Columns) -> None:
         cols = []
         for f in FIELDS:
-            values = [r[f.name] for r in batch]
+            values = batch[f.name]
             if f.type == "timestamp":
-                values = [_iso_for(f.name, v) for v in values]
+                values = _iso_column(values, f.name)
             elif f.type == "list[string]":
-                values = [json.dumps(v, ensure_ascii=False) for v in values]
+                values = _each_distinct(values, _csv_topics)
             cols.append(pa.array(values, type=CSV_SCHEMA.field(f.name).type))
         self._w.write_batch(pa.RecordBatch.from_arrays(cols, schema=CSV_SCHEMA))
 
@@ -299,8 +442,8 @@ class _ParquetWriter:
         self._pending: list[pa.RecordBatch] = []
         self._rows = self._bytes = 0
 
-    def write(self, batch: list[dict[str, Any]]) -> None:
-        cols = [pa.array([r[f.name] for r in batch], type=arrow_type(f)) for f in FIELDS]
+    def write(self, batch: Columns) -> None:
+        cols = [pa.array(batch[f.name], type=arrow_type(f)) for f in FIELDS]
         rb = pa.RecordBatch.from_arrays(cols, schema=self.schema)
         self._pending.append(rb)
         self._rows += rb.num_rows
@@ -399,14 +542,14 @@ class _Stats:
         self.ranges: dict[str, list[datetime | None]] = {
             "published_at": [None, None], "first_seen_at": [None, None]}
 
-    def update(self, batch: Iterable[dict[str, Any]]) -> None:
-        for r in batch:
-            self.records += 1
-            for name, rng in self.ranges.items():
-                v = r[name]
-                if v is not None:
-                    rng[0] = v if rng[0] is None or v < rng[0] else rng[0]
-                    rng[1] = v if rng[1] is None or v > rng[1] else rng[1]
+    def update(self, batch: Columns) -> None:
+        self.records += len(batch["id"])
+        for name, rng in self.ranges.items():
+            values = [v for v in batch[name] if v is not None]
+            if values:
+                lo, hi = min(values), max(values)
+                rng[0] = lo if rng[0] is None or lo < rng[0] else rng[0]
+                rng[1] = hi if rng[1] is None or hi > rng[1] else rng[1]
 
 
 def manifest_fields() -> list[dict[str, Any]]:

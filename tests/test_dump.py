@@ -25,7 +25,7 @@ from sqlalchemy import create_engine, insert, select
 
 from cds import dump as dumpmod
 from cds.records import FIELD_NAMES, FIELDS
-from pipelines.records_io import to_record, utc_iso
+from pipelines.records_io import iso_in, to_record, utc_iso
 from pipelines.schema import Article, Base, DumpState, Source
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -393,6 +393,59 @@ def test_jsonl_lines_are_to_record(sqlite_db, tmp_path):
     engine.dispose()
     assert record == json.loads(out.read_text().splitlines()[0])
 
+
+ODD = [  # values where to_record's rules or the time zone's history matter
+    _article(30, "hanoimoi", _utc(2024, 7, 20), lead="", author="", language="", topics=None,
+             relevance=-0.0, word_count=0, duplicate_of="",
+             published_at=_utc(1900, 1, 1, 0, 0, 0, 999999),
+             modified_at=_utc(1942, 12, 31, 16, 30)),
+    _article(31, "orphan", _utc(2024, 7, 21), relevance=float("inf"), topics=[],
+             published_at=_utc(1945, 3, 14, 15, 0, 1), modified_at=_utc(1975, 6, 12, 16, 59, 59)),
+]
+
+
+def test_jsonl_lines_are_to_record_for_odd_values(sqlite_db, tmp_path):
+    """Records are converted a batch at a time; each line still is to_record of its row, also
+    for empty strings, null topics, old offsets of Asia/Ho_Chi_Minh and a time stored with an
+    offset."""
+    from sqlalchemy import text
+    from sqlalchemy.orm import Session
+
+    engine = create_engine(sqlite_db)
+    with engine.begin() as conn:
+        conn.execute(insert(Article), ODD)
+        conn.execute(text("UPDATE articles SET fetched_at = '2024-07-21 10:00:00.5+07:00' "
+                          "WHERE id = :id"), {"id": ODD[1]["id"]})
+    out = tmp_path / "cds.jsonl"
+    dumpmod.dump(sqlite_db, out, include_duplicates=True)
+    lines = {r["id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    ids = [a["id"] for a in (ARTICLES[0], ARTICLES[2], ARTICLES[3], DUPLICATE, *ODD)]
+    with Session(engine) as session:
+        for article in session.scalars(select(Article).where(Article.id.in_(ids))):
+            source = session.get(Source, article.source_id) or {"name": article.source_id}
+            assert lines[article.id] == to_record(article, source)
+    engine.dispose()
+    assert lines[ODD[1]["id"]]["fetched_at"] == "2024-07-21T03:00:00+00:00"
+
+
+def test_times_formatted_an_hour_at_a_time_are_iso_in(monkeypatch):
+    """Across the changes of offset of Asia/Ho_Chi_Minh (LMT +07:06:30, +08:00, +09:00), at the
+    ends of the datetime range and within an hour (Asia/Gaza, 2010-03-27 00:01 local)."""
+    changes = [_utc(1911, 4, 30, 17), _utc(1942, 12, 31, 16), _utc(1945, 3, 14, 15),
+               _utc(1945, 9, 1, 15), _utc(1959, 12, 31, 16), _utc(1975, 6, 12, 16)]
+    step = timedelta(minutes=7, seconds=13, microseconds=5)
+    values = [t + k * step for t in changes for k in range(-200, 200)]
+    values += [_utc(1, 1, 1), _utc(9999, 12, 31, 16, 59, 59, 999999), None]
+    for f in FIELDS:
+        if f.type == "timestamp":
+            assert dumpmod._iso_column(values, f.name) == [iso_in(v, f.tz) for v in values]
+
+    gaza = ZoneInfo("Asia/Gaza")
+    monkeypatch.setitem(dumpmod._ZONES, "published_at", gaza)
+    monkeypatch.setitem(dumpmod._HOUR_TEXT, "published_at", {})
+    values = [_utc(2010, 3, 26, 21, 30) + k * step for k in range(20)]
+    assert dumpmod._iso_column(values, "published_at") == [
+        v.astimezone(gaza).isoformat(timespec="seconds") for v in values]
 
 # --- atomic replacement ----------------------------------------------------------------------
 
