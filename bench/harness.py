@@ -303,7 +303,8 @@ def log_print(*parts: object) -> None:
 # -- the report ------------------------------------------------------------------------------------
 NOTES = [
     "Politeness is off for every contender (no download delay, no autothrottle, no Crawl-delay, "
-    "no sleep between requests): the replica is on loopback and the bench measures the crawlers.",
+    "no sleep between requests; our back-off before retrying a 5xx is 0.1 s instead of 2 s): "
+    "the replica is on loopback and the bench measures the crawlers.",
     "The replica runs as threads of the bench process (it takes CPU from the same 2 cores); its "
     "stalled page answers 503 after 2 s instead of 60 s.",
     "Articles/s of our crawl = distinct article pages answered 200 (from the replica's log) / "

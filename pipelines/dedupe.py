@@ -1,5 +1,6 @@
 """DedupePipeline: exact copies (content hash), near copies (SimHash + LSH bands in the DB) and
-copies that added, dropped or moved paragraphs (shared paragraph marks), tried in that order.
+copies that added, dropped or moved paragraphs (shared paragraph marks), tried in that order in
+one database round trip (:meth:`pipelines.storage.Storage.find_duplicate`).
 
 A copy keeps flowing: it gets ``duplicate_of`` = id of the first-seen story and is stored, so
 the dataset keeps its provenance (dumps leave copies out unless asked).
@@ -41,24 +42,13 @@ class DedupePipeline:
             return item
         aid = url_id(canonicalize_url(item["url"]))
         try:
-            storage = get_storage(self.crawler)
-            root = storage.find_exact(digest, exclude_id=aid)
-            how = "exact"
-            if root is None:
-                match = storage.find_near(storage.text_simhash(text), self.threshold,
-                                          exclude_id=aid)
-                root, how = (match.id, f"simhash distance {match.distance}") if match else (
-                    None, "")
-            if root is None:
-                overlap = storage.find_similar(storage.text_marks(text), self.min_shared,
-                                               exclude_id=aid)
-                if overlap:
-                    root = overlap.id
-                    how = f"paragraphs {overlap.shared}/{overlap.smaller} shared"
+            found = get_storage(self.crawler).find_duplicate(
+                text, digest, exclude_id=aid, threshold=self.threshold,
+                min_shared=self.min_shared)
         except StorageUnavailable as exc:
             close_spider_unavailable(self.crawler, exc)
             return item  # the store pipeline drops it
-        if root and root != aid:
-            item["duplicate_of"] = root
-            logger.debug("%s is a copy of %s (%s)", item["url"], root, how)
+        if found is not None:
+            item["duplicate_of"] = found.id
+            logger.debug("%s is a copy of %s (%s)", item["url"], found.id, found.how)
         return item

@@ -52,10 +52,20 @@ MAX_MARK_STORIES = 50
 
 _WORD = re.compile(r"\w+")
 _MASK64 = (1 << 64) - 1
+_BLAKE8 = hashlib.blake2b(digest_size=8)
+#: ``_BIT[b]``: a ``bytes.translate`` table mapping each byte to its bit ``b`` (0 or 1).
+_BIT = tuple(bytes((v >> b) & 1 for v in range(256)) for b in range(8))
 
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
+
+
+def _digest(gram: str) -> bytes:
+    """8-byte BLAKE2b of a shingle (a copy of a fresh hasher: cheaper than a new one)."""
+    h = _BLAKE8.copy()
+    h.update(gram.encode())
+    return h.digest()
 
 
 def simhash(text: str, shingle: int = SHINGLE) -> int:
@@ -63,22 +73,17 @@ def simhash(text: str, shingle: int = SHINGLE) -> int:
     words = _words(text)
     if not words:
         return 0
-    if len(words) < shingle:
-        grams = [" ".join(words)]
-    else:
-        grams = [" ".join(words[i : i + shingle]) for i in range(len(words) - shingle + 1)]
-    unique = set(grams)
-    # one 64-char bit string per shingle; column i (MSB first) counted with C-speed slicing
-    bits = "".join(
-        format(int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big"),
-               "064b")
-        for g in unique
-    )
-    half = len(unique) / 2
+    shingles = zip(*(words[i:] for i in range(shingle)), strict=False)  # stops at the shortest
+    grams = set(map(" ".join, shingles)) or {" ".join(words)}
+    # the shingles' big-endian digests side by side; bit column by bit column counted at C speed
+    digests = b"".join(map(_digest, grams))
+    half = len(grams) / 2
     value = 0
-    for i in range(64):
-        if bits[i::64].count("1") > half:
-            value |= 1 << (63 - i)
+    for byte in range(8):
+        column = digests[byte::8]
+        for bit in range(8):
+            if column.translate(_BIT[bit]).count(1) > half:
+                value |= 1 << (8 * (7 - byte) + bit)
     return value
 
 

@@ -5,24 +5,28 @@ article and its visited mark always commit together; a crash loses at most the o
 URLs are then simply not visited and get fetched again by the next run. Every write is an
 ``INSERT … ON CONFLICT`` keyed by the unique ids, so re-runs and concurrent crawls on one
 PostgreSQL database never create a second row; a batch that loses a race (serialization failure,
-deadlock, integrity error) is retried whole.
+deadlock, integrity error) is retried whole. Batch commits are serialised (an advisory lock on
+PostgreSQL, the write lock on SQLite): inside that lock new rows get their ``first_seen_at``, and
+a story found original when checked is checked again against what other crawlers committed since,
+so concurrent crawls keep each story once.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
+import re
 import socket
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Callable, Container, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, delete, func, select, update
+from sqlalchemy import case, delete, event, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
@@ -36,7 +40,6 @@ from pipelines.schema import (
     HttpValidator,
     ParagraphMark,
     RunSourceStats,
-    SimhashBand,
     Source,
     VisitedUrl,
     utcnow,
@@ -63,8 +66,10 @@ OUTCOMES = frozenset(
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 #: Ids per ``SELECT … IN`` of the visited-URL check.
 CHUNK = 500
-#: Paragraph marks per ``UNION ALL`` lookup query (SQLite allows 500 compound terms).
-MARK_CHUNK = 100
+#: Duplicate checks remembered until their article is stored (see :meth:`Storage.store`).
+CHECKS_KEPT = 64
+#: pg_advisory_xact_lock key serialising the batch commits of concurrent crawlers.
+FLUSH_LOCK = 0x0CD5_0002
 #: Attempts at committing one batch when it loses a race with another writer.
 BATCH_RETRIES = 5
 _RACE_SQLSTATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
@@ -92,21 +97,145 @@ class StoreResult:
 
 
 @dataclass(frozen=True)
-class Match:
-    """An earlier story an article duplicates: its root id and the SimHash distance."""
+class Duplicate:
+    """The earlier story an article copies: its root id (the first-seen story) and how the copy
+    was found: ``kind`` exact | simhash (``distance`` bits apart) | paragraphs (``shared``
+    uncommon paragraph marks of the smaller article's ``smaller``)."""
 
     id: str
-    distance: int
+    kind: str
+    distance: int = 0
+    shared: int = 0
+    smaller: int = 0
+
+    @property
+    def how(self) -> str:
+        if self.kind == "simhash":
+            return f"simhash distance {self.distance}"
+        if self.kind == "paragraphs":
+            return f"paragraphs {self.shared}/{self.smaller} shared"
+        return self.kind
 
 
 @dataclass(frozen=True)
-class Overlap:
-    """An earlier story an article shares paragraphs with: its root id, the paragraph marks
-    shared (boilerplate ones not counted) and the mark count of the smaller of the two."""
+class _Check:
+    """What the duplicate check of article ``id`` saw: whether it was stored, the newest
+    committed ``first_seen_at`` (rows committed later are newer), and its parameters."""
 
     id: str
-    shared: int
-    smaller: int
+    stored: bool
+    latest: datetime | None
+    threshold: int
+    min_shared: float
+
+
+_RANK = {"exact": 0, "simhash": 1, "paragraphs": 2}
+
+
+@dataclass
+class _Lookup:
+    """One duplicate check: the article's signals and the best candidate seen so far (exact
+    before SimHash before paragraphs; then the first seen; stories of the open batch after
+    the committed ones, as they are stamped when it commits)."""
+
+    digest: str
+    value: int
+    marks: frozenset[int]
+    exclude: str
+    threshold: int
+    min_shared: float
+    frequent: set[int] = field(default_factory=set)
+    best: tuple[tuple[Any, ...], Duplicate] | None = None
+
+    def consider(self, kind: str, aid: str, dup: str | None, seen: datetime, fresh: bool,
+                 n: int = 0, b: int = 0) -> None:
+        root = dup or aid
+        if self.exclude in (aid, root):
+            return
+        if kind == "paragraphs":
+            if not marks_linked(n, len(self.marks), b, self.min_shared):
+                return
+            found = Duplicate(root, kind, shared=n, smaller=min(len(self.marks), b))
+        else:
+            found = Duplicate(root, kind, distance=n)
+        key = (_RANK[kind], fresh, seen, aid)
+        if self.best is None or key < self.best[0]:
+            self.best = (key, found)
+
+
+#: The whole duplicate check of an article in one statement. Rows ``(kind, id, duplicate_of,
+#: first_seen_at, n, b)``: 'exact' (the first-seen story with the content hash), 'simhash'
+#: (within the threshold through a shared band key; ``n`` bits apart), 'paragraphs' (sharing
+#: ``n`` of the article's uncommon paragraph marks; ``b`` marks of its own), 'frequent' (mark
+#: ``n`` has more than ``cap`` holders: boilerplate, ignored) and one 'stored' (``id``: the
+#: checked article when it is stored; ``first_seen_at``: the newest of all).
+_CHECK_SQL = """
+WITH marks(mark) AS ({marks}),
+frequent AS (
+  SELECT mark FROM marks m WHERE EXISTS (
+    SELECT 1 FROM paragraph_marks p WHERE p.mark = m.mark LIMIT 1 OFFSET :cap)),
+shared AS (
+  SELECT p.article_id, count(*) AS n FROM marks m JOIN paragraph_marks p ON p.mark = m.mark
+  WHERE m.mark NOT IN (SELECT mark FROM frequent)
+  GROUP BY p.article_id HAVING count(*) >= :need),
+near AS (
+  SELECT DISTINCT simhash FROM simhash_bands
+  WHERE key {keys} AND {distance} <= :threshold)
+SELECT 'exact', id, duplicate_of, first_seen_at, 0, 0 FROM (
+  SELECT id, duplicate_of, first_seen_at FROM articles
+  WHERE content_hash = :digest AND id <> :id AND coalesce(duplicate_of, '') <> :id
+  ORDER BY first_seen_at, id LIMIT 1) AS exact
+UNION ALL
+SELECT 'simhash', id, duplicate_of, first_seen_at, {distance}, 0 FROM articles
+WHERE simhash {near}
+UNION ALL
+SELECT 'paragraphs', a.id, a.duplicate_of, a.first_seen_at, s.n,
+  (SELECT count(*) FROM paragraph_marks p WHERE p.article_id = a.id)
+FROM shared s JOIN articles a ON a.id = s.article_id
+UNION ALL
+SELECT 'frequent', NULL, NULL, NULL, mark, 0 FROM frequent
+UNION ALL
+SELECT 'stored', (SELECT id FROM articles WHERE id = :id), NULL, max(first_seen_at), 0, 0
+FROM articles
+"""
+#: Per dialect: the marks and the band keys (one array or JSON parameter each, so the statement
+#: text never changes and stays prepared), the Hamming distance of ``simhash`` to the value, and
+#: the articles of the near hashes (on PostgreSQL an array, so always index lookups).
+_CHECK_PARTS = {
+    "postgresql": {"marks": "SELECT DISTINCT unnest(CAST(:marks AS bigint[]))",
+                   "keys": "= ANY(CAST(:keys AS int[]))",
+                   "distance": "bit_count(CAST(simhash # :value AS bit(64)))",
+                   "near": "= ANY(ARRAY(SELECT simhash FROM near))"},
+    "sqlite": {"marks": "SELECT DISTINCT value FROM json_each(:marks)",
+               "keys": "IN (SELECT value FROM json_each(:keys))",
+               "distance": "cds_hamming(simhash, :value)",
+               "near": "IN (SELECT simhash FROM near)"},
+}
+
+
+def _check_sql(dialect: str) -> str:
+    """:data:`_CHECK_SQL` for ``dialect``, with pyformat placeholders on PostgreSQL."""
+    sql = _CHECK_SQL.format(**_CHECK_PARTS[dialect])
+    return sql if dialect == "sqlite" else re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", sql)
+
+
+def _check_params(lookup: _Lookup, cap: int, dialect: str) -> dict[str, Any]:
+    keys, marks = band_keys(lookup.value), sorted(lookup.marks)
+    return {"marks": json.dumps(marks) if dialect == "sqlite" else marks,
+            "keys": json.dumps(keys) if dialect == "sqlite" else keys,
+            "cap": cap, "need": min(2, len(marks)), "threshold": lookup.threshold,
+            "value": to_signed(lookup.value), "digest": lookup.digest, "id": lookup.exclude}
+
+
+def _when(value: Any) -> datetime | None:
+    """A ``first_seen_at`` read by plain driver SQL (text on SQLite) as an aware datetime."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _sqlite_functions(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.create_function("cds_hamming", 2, distance, deterministic=True)
 
 
 def _is_race(exc: DBAPIError) -> bool:
@@ -159,7 +288,10 @@ class Storage:
         except DBAPIError as exc:
             raise self._unavailable(exc) from exc
         self.dialect = self.engine.dialect.name
+        if self.dialect == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_functions)
         self._insert = pg_insert if self.dialect == "postgresql" else sqlite_insert
+        self._check_sql = _check_sql(self.dialect)
         self._articles: dict[str, dict[str, Any]] = {}
         self._visited: dict[str, dict[str, Any]] = {}
         self._validators: dict[str, dict[str, Any]] = {}
@@ -167,6 +299,12 @@ class Storage:
         #: the stored ones whose old marks the batch replaces.
         self._paragraphs: dict[str, frozenset[int]] = {}
         self._remark: set[str] = set()
+        #: Queued stories not stored before (stamped at commit); ``_rechecks``: of those, the
+        #: ones checked and found original, re-checked at commit (see :meth:`_recheck`).
+        self._fresh: set[str] = set()
+        self._rechecks: dict[str, _Check] = {}
+        #: The latest duplicate checks, by article id, until :meth:`store` takes them.
+        self._checks: dict[str, _Check] = {}
         self._writes = 0
         self._reader: Any = None
         self._last_hash: tuple[str, int] | None = None
@@ -193,8 +331,7 @@ class Storage:
         for attempt in range(2):
             try:
                 if self._reader is None:
-                    self._reader = self.engine.connect().execution_options(
-                        isolation_level="AUTOCOMMIT")
+                    self._reader = self._connect_reader()
                 return fn(self._reader)
             except DBAPIError as exc:
                 self._drop_reader()
@@ -204,6 +341,14 @@ class Storage:
                     raise self._unavailable(exc) from exc
                 raise
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _connect_reader(self) -> Any:
+        reader = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        if self.dialect == "postgresql":
+            # its statements are all index lookups, prepared by psycopg once run 5 times: a
+            # generic plan spares planning the duplicate check on every run (~0.2 ms)
+            reader.exec_driver_sql("SET plan_cache_mode = force_generic_plan")
+        return reader
 
     def _drop_reader(self) -> None:
         reader, self._reader = self._reader, None
@@ -330,10 +475,8 @@ class Storage:
         }
 
     # -- articles ---------------------------------------------------------------------------
-    def _existing(self, article_id: str) -> dict[str, Any] | None:
-        if article_id in self._articles:
-            return self._articles[article_id]
-
+    def _stored(self, article_id: str) -> dict[str, Any] | None:
+        """The committed row of ``article_id``, or None."""
         def get(conn: Any) -> dict[str, Any] | None:
             table = Article.__table__
             row = conn.execute(select(table).where(table.c.id == article_id)).first()
@@ -342,7 +485,11 @@ class Storage:
         return self._read(get)
 
     def store(self, record: dict[str, Any]) -> StoreResult:
-        """Queue a record-like mapping and its visited mark; see :meth:`store_article`."""
+        """Queue a record-like mapping and its visited mark; see :meth:`store_article`.
+
+        After :meth:`find_duplicate` of the same article, its answer is reused (no query) and a
+        story found original is checked again at commit.
+        """
         url = canonicalize_url(record["url"])
         aid = url_id(url)
         text = record["text"]
@@ -370,7 +517,10 @@ class Storage:
         }
         if row["duplicate_of"] == aid:
             row["duplicate_of"] = None
-        old = self._existing(aid)
+        check = self._checks.pop(aid, None)
+        old = self._articles.get(aid)
+        if old is None and (check is None or check.stored):
+            old = self._stored(aid)
         if old is not None:
             same = (old["content_hash"], old["title"], old["lead"]) == (
                 row["content_hash"], row["title"], row["lead"])
@@ -382,6 +532,9 @@ class Storage:
             status = "updated"
         else:
             status = "duplicate" if row["duplicate_of"] else "stored"
+            self._fresh.add(aid)
+        if status == "stored" and check is not None:
+            self._rechecks[aid] = check
         self._articles[aid] = row
         self._paragraphs.pop(aid, None)
         if not row["duplicate_of"]:
@@ -424,121 +577,152 @@ class Storage:
         self._last_marks = (text, value)
         return value
 
-    def find_exact(self, digest: str, exclude_id: str | None = None) -> str | None:
-        """Root id of the first-seen article with content hash ``digest``."""
-        for row in self._articles.values():
-            if row["content_hash"] == digest and row["id"] != exclude_id:
-                root = row["duplicate_of"] or row["id"]
-                return None if root == exclude_id else root
-
-        def get(conn: Any) -> str | None:
-            q = (select(Article.id, Article.duplicate_of)
-                 .where(Article.content_hash == digest, Article.id != (exclude_id or ""))
-                 .order_by(Article.first_seen_at, Article.id).limit(1))
-            row = conn.execute(q).first()
-            root = None if row is None else row[1] or row[0]
-            return None if root == exclude_id else root
-
-        return self._read(get)
-
-    def find_near(
-        self, value: int, threshold: int = DEFAULT_THRESHOLD, exclude_id: str | None = None
-    ) -> Match | None:
-        """The first-seen stored story within ``threshold`` bits of SimHash ``value``.
-
-        Reads only the articles sharing one of the 28 band keys (one indexed ``IN`` query).
-        """
-        best: tuple[datetime, str, int, str] | None = None
-
-        def consider(aid: str, sh: int | None, dup: str | None, seen: datetime) -> None:
-            nonlocal best
-            if aid == exclude_id or sh is None or (dup or aid) == exclude_id:
-                return
-            d = distance(value, to_unsigned(sh))
-            if d <= threshold and (best is None or (seen, aid) < best[:2]):
-                best = (seen, aid, d, dup or aid)
-
-        for row in self._articles.values():
-            consider(row["id"], row["simhash"], row["duplicate_of"], row["first_seen_at"])
-
-        def get(conn: Any) -> None:
-            # candidates from the band index only (a plain driver query: this is the hot path);
-            # article rows just for the few within reach
-            keys = band_keys(value)
-            sql = f"SELECT simhash FROM simhash_bands WHERE key IN ({self._marks(len(keys))})"
-            near = {sh for (sh,) in conn.exec_driver_sql(sql, tuple(keys))
-                    if distance(value, to_unsigned(sh)) <= threshold}
-            if near:
-                q = select(Article.id, Article.simhash, Article.duplicate_of,
-                           Article.first_seen_at).where(Article.simhash.in_(near))
-                for aid, sh, dup, seen in conn.execute(q):
-                    consider(aid, sh, dup, seen)
-
-        self._read(get)
-        return None if best is None else Match(best[3], best[2])
-
-    def find_similar(
+    def find_duplicate(
         self,
-        marks: Iterable[int],
-        min_shared: float = DEFAULT_MIN_SHARED,
+        text: str,
+        digest: str | None = None,
+        *,
         exclude_id: str | None = None,
-    ) -> Overlap | None:
-        """The first-seen story sharing enough core paragraphs with paragraph ``marks``
-        (:func:`pipelines.simhash.marks_linked`), stored or queued in the open batch.
+        threshold: int = DEFAULT_THRESHOLD,
+        min_shared: float = DEFAULT_MIN_SHARED,
+    ) -> Duplicate | None:
+        """The story ``text`` copies (content hash ``digest``, computed when not given): see
+        :meth:`find_match`, with the article's SimHash and paragraph marks."""
+        return self.find_match(digest or content_hash(text), self.text_simhash(text),
+                               self.text_marks(text), exclude_id=exclude_id,
+                               threshold=threshold, min_shared=min_shared)
 
-        One indexed query reads at most ``mark_stories + 1`` holders per mark; a mark with more
-        is boilerplate and ignored. Only candidates sharing enough marks to pass are read from
-        ``articles``, with their own mark count (one more query, index lookups only).
+    def find_match(
+        self,
+        digest: str,
+        value: int,
+        marks: Iterable[int],
+        *,
+        exclude_id: str | None = None,
+        threshold: int = DEFAULT_THRESHOLD,
+        min_shared: float = DEFAULT_MIN_SHARED,
+    ) -> Duplicate | None:
+        """The first-seen story, stored or queued in the open batch, that an article with
+        content hash ``digest``, SimHash ``value`` and paragraph ``marks`` copies: an exact copy,
+        else one within ``threshold`` SimHash bits (through the band keys), else one sharing
+        enough uncommon paragraphs (:func:`pipelines.simhash.marks_linked`; marks held by more
+        than ``mark_stories`` stored stories are boilerplate and ignored). ``exclude_id`` (the
+        article itself) and its copies are never the answer.
+
+        One statement reads every signal (index lookups only); it also tells whether
+        ``exclude_id`` is stored, which :meth:`store` then need not ask again.
         """
-        marks = frozenset(marks)
-        a = len(marks)
-        if not a:
-            return None
-        limit = self.mark_stories
-        best: tuple[datetime, str, int, int, str] | None = None
+        lookup = _Lookup(digest, to_unsigned(value), frozenset(marks), exclude_id or "",
+                         threshold, min_shared)
+        stored, latest = self._read(lambda conn: self._lookup(conn, lookup, self._articles))
+        self._consider_queued(lookup)
+        if exclude_id:
+            self._remember(_Check(exclude_id, stored, latest, threshold, min_shared))
+        return None if lookup.best is None else lookup.best[1]
 
-        def consider(aid: str, dup: str | None, seen: datetime, shared: int, b: int) -> None:
-            nonlocal best
-            if aid == exclude_id or (dup or aid) == exclude_id:
-                return
-            if marks_linked(shared, a, b, min_shared) and (best is None
-                                                           or (seen, aid) < best[:2]):
-                best = (seen, aid, shared, min(a, b), dup or aid)
+    def _lookup(self, conn: Any, lookup: _Lookup,
+                skip: Container[str]) -> tuple[bool, datetime | None]:
+        """Run the check statement, considering the stored stories not in ``skip``; returns
+        whether ``lookup.exclude`` is stored and the newest ``first_seen_at``."""
+        rows = conn.exec_driver_sql(self._check_sql,
+                                    _check_params(lookup, self.mark_stories, self.dialect))
+        stored, latest = False, None
+        for kind, aid, dup, seen, n, b in rows:
+            if kind == "stored":
+                stored, latest = aid is not None, _when(seen)
+            elif kind == "frequent":
+                lookup.frequent.add(n)
+            elif aid not in skip:
+                lookup.consider(kind, aid, dup, _when(seen), False, n, b)
+        return stored, latest
 
-        def get(conn: Any) -> set[int]:
-            holders: dict[int, list[str]] = {}
-            ordered = sorted(marks)
-            for start in range(0, a, MARK_CHUNK):
-                chunk = ordered[start : start + MARK_CHUNK]
-                sql = " UNION ALL ".join(
-                    f"SELECT * FROM (SELECT mark, article_id FROM paragraph_marks "
-                    f"WHERE mark = {self._marks(1)} LIMIT {limit + 1}) AS m{i}"
-                    for i in range(len(chunk)))
-                for mark, aid in conn.exec_driver_sql(sql, tuple(chunk)):
-                    holders.setdefault(mark, []).append(aid)
-            frequent = {m for m, ids in holders.items() if len(ids) > limit}
-            shared = Counter(aid for m, ids in holders.items() if m not in frequent
-                             for aid in ids if aid not in self._articles)
-            # fewer than min(2, a) shared marks can never pass: no query for those
-            todo = sorted(aid for aid, n in shared.items() if n >= min(2, a))
-            size = (select(func.count()).select_from(ParagraphMark)
-                    .where(ParagraphMark.article_id == Article.id).scalar_subquery())
-            for start in range(0, len(todo), CHUNK):
-                q = select(Article.id, Article.duplicate_of, Article.first_seen_at, size).where(
-                    Article.id.in_(todo[start : start + CHUNK]))
-                for aid, dup, seen, b in conn.execute(q):
-                    consider(aid, dup, seen, shared[aid], b)
-            return frequent
+    def _consider_queued(self, lookup: _Lookup) -> None:
+        """Consider the stories queued in the open batch."""
+        for aid, row in self._articles.items():
+            fresh, seen, dup = aid in self._fresh, row["first_seen_at"], row["duplicate_of"]
+            if row["content_hash"] == lookup.digest:
+                lookup.consider("exact", aid, dup, seen, fresh)
+            bits = distance(lookup.value, row["simhash"])
+            if bits <= lookup.threshold:
+                lookup.consider("simhash", aid, dup, seen, fresh, bits)
+            theirs = self._paragraphs.get(aid)
+            if theirs:
+                shared = len((lookup.marks & theirs) - lookup.frequent)
+                lookup.consider("paragraphs", aid, dup, seen, fresh, shared, len(theirs))
 
-        frequent = self._read(get)
-        for aid, theirs in self._paragraphs.items():
-            row = self._articles[aid]
-            consider(aid, row["duplicate_of"], row["first_seen_at"],
-                     len((marks & theirs) - frequent), len(theirs))
-        return None if best is None else Overlap(best[4], best[2], best[3])
+    def _remember(self, check: _Check) -> None:
+        self._checks.pop(check.id, None)
+        self._checks[check.id] = check
+        if len(self._checks) > CHECKS_KEPT:
+            del self._checks[next(iter(self._checks))]
 
     # -- commit -----------------------------------------------------------------------------
+    def _begin(self, conn: Any) -> datetime:
+        """Take the writers' lock (an advisory lock on PostgreSQL, the write lock on SQLite)
+        for the batch's transaction, re-check its new stories (:meth:`_recheck`) and return the
+        commit stamp: now, and later than every ``first_seen_at`` committed before."""
+        if self.dialect == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({FLUSH_LOCK})")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        latest = _when(conn.exec_driver_sql("SELECT max(first_seen_at) FROM articles").scalar())
+        now = utcnow()
+        if latest is None:
+            return now
+        self._recheck(conn, latest)
+        return max(now, latest + timedelta(microseconds=1))
+
+    def _recheck(self, conn: Any, latest: datetime) -> None:
+        """Link each story of the batch found original when checked to the copy another
+        crawler committed since (rows newer than the check's newest), if there is one."""
+        for aid, check in list(self._rechecks.items()):
+            row = self._articles[aid]
+            if row["duplicate_of"] or (check.latest is not None and check.latest >= latest):
+                continue
+            lookup = _Lookup(row["content_hash"], to_unsigned(row["simhash"]),
+                             self._paragraphs.get(aid, frozenset()), aid, check.threshold,
+                             check.min_shared)
+            self._lookup(conn, lookup, ())
+            if lookup.best is not None:
+                self._link(aid, lookup.best[1])
+
+    def _link(self, aid: str, found: Duplicate) -> None:
+        """Make queued story ``aid`` (and its queued copies) a copy of ``found``."""
+        logger.info("%s was stored first by another crawler as %s (%s): linked", aid, found.id,
+                    found.how)
+        for row in self._articles.values():
+            if aid in (row["id"], row["duplicate_of"]):
+                row["duplicate_of"] = found.id
+                self._paragraphs.pop(row["id"], None)
+                visit = self._visited.get(row["id"])
+                if visit is not None and visit["outcome"] in ("stored", "duplicate"):
+                    visit.update(outcome="duplicate", reason=f"duplicate_of:{found.id}")
+
+    def _stamp(self, stamp: datetime) -> None:
+        """First seen = committed: the batch's new stories at ``stamp`` (a microsecond apart,
+        in the order they were queued) and its new visited marks at ``stamp``."""
+        fresh = (row for aid, row in self._articles.items() if aid in self._fresh)
+        for i, row in enumerate(fresh):
+            row["first_seen_at"] = stamp + timedelta(microseconds=i)
+        for visit in self._visited.values():
+            visit["first_seen_at"] = stamp
+
+    def _insert_pairs(self, conn: Any, into: str, types: tuple[str, str],
+                      pairs: list[tuple[Any, Any]]) -> None:
+        """Insert two-column rows ``pairs`` (a batch adds band keys and marks by the thousand)
+        unless present: one statement of two arrays on PostgreSQL, a driver executemany on
+        SQLite."""
+        if self.dialect == "postgresql":
+            conn.exec_driver_sql(
+                f"INSERT INTO {into} SELECT * FROM unnest(CAST(%s AS {types[0]}[]), "
+                f"CAST(%s AS {types[1]}[])) ON CONFLICT DO NOTHING",
+                tuple(list(column) for column in zip(*pairs, strict=True)))
+        else:
+            conn.exec_driver_sql(f"INSERT INTO {into} VALUES (?, ?) ON CONFLICT DO NOTHING",
+                                 pairs)
+
     def _write_batch(self, conn: Any) -> None:
+        self._stamp(self._begin(conn))
         ins = self._insert
         if self._articles:
             rows = sorted(self._articles.values(), key=lambda r: (r["duplicate_of"] is not None,
@@ -558,15 +742,14 @@ class Storage:
             )
             bands = sorted({(k, r["simhash"]) for r in rows
                             for k in band_keys(to_unsigned(r["simhash"]))})
-            conn.execute(ins(SimhashBand).on_conflict_do_nothing(),
-                         [{"key": k, "simhash": v} for k, v in bands])
+            self._insert_pairs(conn, "simhash_bands (key, simhash)", ("int", "bigint"), bands)
         if self._remark:  # an updated story's old marks go; its new ones follow
             conn.execute(delete(ParagraphMark).where(
                 ParagraphMark.article_id.in_(sorted(self._remark))))
         marks = sorted((m, aid) for aid, ms in self._paragraphs.items() for m in ms)
         if marks:
-            conn.execute(ins(ParagraphMark).on_conflict_do_nothing(),
-                         [{"mark": m, "article_id": aid} for m, aid in marks])
+            self._insert_pairs(conn, "paragraph_marks (mark, article_id)", ("bigint", "text"),
+                               marks)
         if self._visited:
             stmt = ins(VisitedUrl)
             ex = stmt.excluded
@@ -585,6 +768,7 @@ class Storage:
                 ),
                 sorted(self._visited.values(), key=lambda r: r["url_id"]),
             )
+
     def _write_validators(self, conn: Any) -> None:
         stmt = self._insert(HttpValidator)
         ex = stmt.excluded
@@ -612,6 +796,8 @@ class Storage:
         self._visited.clear()
         self._paragraphs.clear()
         self._remark.clear()
+        self._fresh.clear()
+        self._rechecks.clear()
         self._writes = 0
 
     def flush(self) -> None:

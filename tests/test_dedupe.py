@@ -8,7 +8,7 @@ import pytest
 
 from crawler.urls import canonicalize_url, url_id
 from pipelines import simhash as sh
-from pipelines.storage import Storage
+from pipelines.storage import Duplicate, Storage
 
 PRESS_RELEASE = """\
 Sáng 10/7, UBND tỉnh Đắk Lắk tổ chức hội nghị sơ kết 6 tháng đầu năm về thực hiện chương trình chuyển đổi số của tỉnh.
@@ -90,15 +90,20 @@ def record(url: str, text: str, **extra) -> dict:
 
 def link(storage: Storage, rec: dict) -> str | None:
     """What DedupePipeline does: exact hash, then SimHash bands, then paragraph marks."""
-    aid = url_id(rec["url"])
-    root = storage.find_exact(sh.content_hash(rec["text"]), exclude_id=aid)
-    if root is None:
-        match = storage.find_near(sh.text_simhash(rec["text"]), exclude_id=aid)
-        root = match.id if match else None
-    if root is None:
-        overlap = storage.find_similar(sh.paragraph_marks(rec["text"]), exclude_id=aid)
-        root = overlap.id if overlap else None
-    return root
+    found = storage.find_duplicate(rec["text"], exclude_id=url_id(rec["url"]))
+    return None if found is None else found.id
+
+
+def near(storage: Storage, value: int) -> Duplicate | None:
+    """The SimHash lookup alone (no content hash, no paragraph marks)."""
+    return storage.find_match("", value, ())
+
+
+def similar(storage: Storage, marks: frozenset[int]) -> Duplicate | None:
+    """The paragraph-mark lookup alone (no content hash; a SimHash nothing is near)."""
+    found = storage.find_match("", 0, marks, threshold=-1)
+    assert found is None or found.kind == "paragraphs"
+    return found
 
 
 def test_syndicated_copies_are_close_and_distinct_stories_far():
@@ -180,11 +185,12 @@ def test_near_lookup_ignores_unrelated_band_collisions(database_url):
     base = sh.text_simhash(PRESS_RELEASE)
     far = base ^ 0xFFFF_FFFF_FFFF_0000  # same two low blocks (shares a band), 48 bits apart
     assert set(sh.band_keys(base)) & set(sh.band_keys(far))
-    assert storage.find_near(far) is None
+    assert near(storage, far) is None
     storage.store_article(record("https://baodaklak.vn/a.html", PRESS_RELEASE))
     storage.flush()
-    assert storage.find_near(far) is None
-    assert storage.find_near(base ^ 0b111111).id == url_id("https://baodaklak.vn/a.html")
+    assert near(storage, far) is None
+    found = near(storage, base ^ 0b111111)
+    assert found.id == url_id("https://baodaklak.vn/a.html") and found.how == "simhash distance 6"
     storage.close()
 
 
@@ -239,9 +245,9 @@ def test_replica_syndicated_pair_is_linked(database_url, flush_between):
     assert storage.store_article(a) == "stored"
     if flush_between:
         storage.flush()
-    assert storage.find_near(sh.text_simhash(b["text"]), exclude_id=url_id(b["url"])) is None
-    overlap = storage.find_similar(sh.paragraph_marks(b["text"]), exclude_id=url_id(b["url"]))
-    assert overlap is not None and overlap.id == url_id(a["url"]) and overlap.shared >= 4
+    overlap = storage.find_duplicate(b["text"], exclude_id=url_id(b["url"]))
+    assert overlap.kind == "paragraphs" and overlap.id == url_id(a["url"])
+    assert overlap.shared >= 4
     b["duplicate_of"] = link(storage, b)
     assert storage.store_article(b) == "duplicate"
     storage.close()
@@ -297,14 +303,14 @@ def test_a_paragraph_held_by_more_than_k_stories_is_ignored(database_url, flush_
             if flush_between:
                 storage.flush()
             probe = sh.paragraph_marks("\n\n".join(["Khác.", pinned, BOILERPLATE]))
-            assert storage.find_similar(probe).id == ids[0]  # K holders: still counted
+            assert similar(storage, probe).id == ids[0]  # K holders: still counted
     if flush_between:
         storage.flush()
-        assert storage.find_similar(probe) is None  # K + 1 stored holders: ignored
+        assert similar(storage, probe) is None  # K + 1 stored holders: ignored
     else:  # the cap counts stored holders; the open batch is not counted
-        assert storage.find_similar(probe).id == ids[0]
+        assert similar(storage, probe).id == ids[0]
         storage.flush()
-        assert storage.find_similar(probe) is None
+        assert similar(storage, probe) is None
     storage.close()
 
 

@@ -177,6 +177,26 @@ def test_batch_commits_article_with_its_visited_mark(database_url):
     other.close()
 
 
+def test_first_seen_is_when_committed_in_queue_order(database_url):
+    """``first_seen_at`` (articles and visited marks) is stamped by the commit, so a dump
+    watermark never passes rows that were still queued; queued stories keep their order."""
+    storage = Storage(database_url, batch_size=100)
+    storage.store_article(article(1))
+    storage.record_visit("https://baodaklak.vn/khac.html", "baodaklak", "off_topic")
+    time.sleep(0.05)
+    before = datetime.now(UTC)
+    storage.flush()
+    for n in (3, 2):
+        storage.store_article(article(n))
+    storage.flush()
+    with storage.engine.connect() as conn:
+        seen = dict(conn.execute(select(Article.title, Article.first_seen_at)).all())
+        visits = list(conn.execute(select(VisitedUrl.first_seen_at)).scalars())
+    storage.close()
+    assert before <= seen["Bài 1"] < seen["Bài 3"] < seen["Bài 2"]
+    assert len(visits) == 4 and min(visits) >= before
+
+
 def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
