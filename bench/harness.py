@@ -346,7 +346,8 @@ def write_report(res: dict[str, Any], path: Path) -> None:
          f"Python {m.get('python')}, Scrapy {m.get('scrapy')}, trafilatura {m.get('trafilatura')}, "
          f"lxml {m.get('lxml')}; load average at start {m.get('loadavg_at_start')} "
          "(a shared machine: colleagues' tests ran at the same time).", "",
-         f"Reproduce: `cd {ROOT} && make bench` or `.venv/bin/{res.get('command')}`.", ""]
+         f"Reproduce in a checkout: `.venv/bin/{res.get('command')}` (`make bench` runs the "
+         "defaults).", ""]
     venvs = res.get("peer_venvs", {})
     if venvs:
         L += ["Peers: " + "; ".join(
