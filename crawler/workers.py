@@ -16,6 +16,7 @@ the page it held is tried once more on a fresh worker, then given up with
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -60,7 +61,13 @@ def _recv_exactly(sock: socket.socket, n: int) -> bytes | None:
 
 
 def _serve(sock: socket.socket) -> None:
-    """Worker loop: read ``(fn, args, kwargs)`` frames, answer ``(ok, result or exception)``."""
+    """Worker loop: read ``(fn, args, kwargs)`` frames, answer ``(ok, result or exception)``;
+    ends when the crawl closes its end (or dies)."""
+    with contextlib.suppress(ConnectionError):  # BrokenPipeError, ConnectionResetError
+        _answer_all(sock)
+
+
+def _answer_all(sock: socket.socket) -> None:
     while (header := _recv_exactly(sock, _HEADER.size)) is not None:
         frame = _recv_exactly(sock, _HEADER.unpack(header)[0])
         if frame is None:
