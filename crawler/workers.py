@@ -127,6 +127,7 @@ class ExtractorPool:
         self._idle: asyncio.Queue[_Worker] | None = None
         self._workers: list[_Worker] = []
         self._starting: asyncio.Future[None] | None = None
+        self._ctx = multiprocessing.get_context("forkserver")
 
     async def _ready(self) -> asyncio.Queue[_Worker]:
         if self._starting is None:
@@ -136,10 +137,10 @@ class ExtractorPool:
         return self._idle
 
     async def _start(self) -> None:
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(PRELOAD)
+        self._ctx.set_forkserver_preload(PRELOAD)
         # the first start waits for the fork server to import the extractor: not on the loop
-        workers = await asyncio.to_thread(lambda: [_Worker(ctx) for _ in range(self.processes)])
+        workers = await asyncio.to_thread(
+            lambda: [_Worker(self._ctx) for _ in range(self.processes)])
         self._workers = workers
         self._idle = asyncio.Queue()
         for w in workers:
@@ -151,7 +152,7 @@ class ExtractorPool:
         self.replaced += 1
         worker.process.kill()
         worker.stop()
-        fresh = await asyncio.to_thread(_Worker, multiprocessing.get_context("forkserver"))
+        fresh = await asyncio.to_thread(_Worker, self._ctx)
         self._workers[self._workers.index(worker)] = fresh
         assert self._idle is not None
         self._idle.put_nowait(fresh)
