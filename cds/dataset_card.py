@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from cds import __version__
-from cds.dump import MANIFEST_SUFFIX, arrow_type, write_atomic
+from cds.arrow_schema import arrow_type
+from cds.dump_files import MANIFEST_SUFFIX, write_atomic
 from cds.records import FIELDS, SCHEMA_VERSION
 from pipelines.records_io import local_iso, utc_iso
 

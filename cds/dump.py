@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import gzip
-import hashlib
 import json
 import logging
 import math
@@ -43,6 +42,16 @@ from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.types import NullType
 
 from cds import __version__
+from cds.arrow_schema import arrow_schema, arrow_type
+from cds.dataset_card import write_card
+from cds.dump_files import (
+    MANIFEST_SUFFIX,
+    clean_stale_temps,
+    fsync_dir,
+    sha256,
+    temp_path,
+    write_atomic,
+)
 from cds.records import FIELD_NAMES, FIELDS, SCHEMA_VERSION, TIMESTAMP_TZ, Field
 from cds.records import LOCAL_TZ as LOCAL_TZ_NAME
 from crawler.urls import url_id
@@ -59,7 +68,6 @@ SUFFIXES = {".jsonl.gz": "jsonl", ".jsonl": "jsonl", ".csv": "csv", ".parquet": 
 BATCH_ROWS = 2000
 ROW_GROUP_ROWS = 100_000
 ROW_GROUP_BYTES = 64 * 1024 * 1024
-MANIFEST_SUFFIX = ".manifest.json"
 
 
 class DumpError(ValueError):
@@ -338,23 +346,6 @@ def _batches(engine: Engine, stmt: Select) -> Iterator[Columns]:
 # --- writers -----------------------------------------------------------------------------------
 
 
-def arrow_type(f: Field) -> pa.DataType:
-    """The Parquet (Arrow) type of a record field."""
-    if f.type == "timestamp":
-        return pa.timestamp("us", tz=f.tz)
-    return {"string": pa.string(), "int": pa.int32(), "float": pa.float64(),
-            "list[string]": pa.list_(pa.field("element", pa.string()))}[f.type]
-
-
-def arrow_schema() -> pa.Schema:
-    """The typed Parquet schema, with each field's description and the schema version."""
-    return pa.schema(
-        [pa.field(f.name, arrow_type(f), nullable=f.nullable,
-                  metadata={"description": f.description}) for f in FIELDS],
-        metadata={"cds.schema_version": SCHEMA_VERSION, "cds.version": __version__},
-    )
-
-
 def _csv_type(f: Field) -> pa.DataType:
     return {"int": pa.int32(), "float": pa.float64()}.get(f.type, pa.string())
 
@@ -464,62 +455,6 @@ class _ParquetWriter:
 WRITERS = {"jsonl": _JsonlWriter, "csv": _CsvWriter, "parquet": _ParquetWriter}
 
 
-# --- files -------------------------------------------------------------------------------------
-
-
-def temp_path(out: Path, pid: int | None = None) -> Path:
-    """The hidden temporary file a dump to ``out`` writes first (never matches ``*.SUFFIX``)."""
-    return out.with_name(f".{out.name}.{pid or os.getpid()}.tmp")
-
-
-def _clean_stale_temps(out: Path) -> None:
-    """Remove temporary files left by dumps to ``out`` whose process is gone (e.g. killed)."""
-    for tmp in out.parent.glob(f".{out.name}.*.tmp"):
-        pid = tmp.name[len(out.name) + 2:-4]
-        if not pid.isdigit() or int(pid) == os.getpid():
-            continue
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            log.info("removing %s left by a dump that did not finish", tmp)
-            tmp.unlink(missing_ok=True)
-        except PermissionError:  # alive, someone else's
-            pass
-
-
-def _fsync_dir(directory: Path) -> None:
-    with contextlib.suppress(OSError):  # not every filesystem lets a directory be opened
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _sha256(path: Path) -> tuple[str, int]:
-    h, size = hashlib.sha256(), 0
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-            size += len(chunk)
-    return h.hexdigest(), size
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a small file (manifest, card) through a temporary file, fsync and rename."""
-    tmp = temp_path(path)
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
-
-
 def _prepare_output(output: str | os.PathLike) -> Path:
     out = Path(output).expanduser().absolute()
     if out.is_dir():
@@ -559,7 +494,7 @@ def manifest_fields() -> list[dict[str, Any]]:
 
 def _write_file(engine: Engine, stmt: Select, out: Path, fmt: str) -> tuple[_Stats, str, int]:
     """Stream the records into a temporary file, fsync it and rename it to ``out``."""
-    _clean_stale_temps(out)
+    clean_stale_temps(out)
     tmp = temp_path(out)
     stats = _Stats()
     try:
@@ -576,12 +511,12 @@ def _write_file(engine: Engine, stmt: Select, out: Path, fmt: str) -> tuple[_Sta
             writer.close()
             raw.flush()
             os.fsync(raw.fileno())
-        digest, size = _sha256(tmp)
+        digest, size = sha256(tmp)
         os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_dir(out.parent)
+    fsync_dir(out.parent)
     return stats, digest, size
 
 
@@ -605,7 +540,7 @@ def _write_manifest(out: Path, fmt: str, stats: _Stats, digest: str, size: int,
         "fields": manifest_fields(),
     }
     path = out.with_name(out.name + MANIFEST_SUFFIX)
-    _clean_stale_temps(path)
+    clean_stale_temps(path)
     write_atomic(path, (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode())
     return path
 
@@ -695,8 +630,6 @@ def dump(
 
     card_path = None
     if card:
-        from cds.dataset_card import write_card
-
         card_path = write_card(out.parent)
     result = DumpResult(out, manifest_path, card_path, fmt, stats.records, digest, size,
                         watermark, round(time.monotonic() - started, 3), filters)
