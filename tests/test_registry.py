@@ -229,7 +229,7 @@ BAD = [
     ({"id": "Bad Id"}, "id", "pattern"),
     ({"kind": "blog"}, "kind", "'blog'"),
     ({"colour": "red"}, "colour", "unknown key"),
-    ({"confidence": ...}, "confidence", "required"),
+    ({"kind": ...}, "kind", "required"),
     ({"confidence": "HH"}, "confidence", "'HH'"),
     ({"feeds": ["https://good.vn/rss", "ftp://x"]}, "feeds[1]", "not an http(s) URL: 'ftp://x'"),
     ({"start_urls": ["good.vn/page"]}, "start_urls[0]", "not an http(s) URL"),

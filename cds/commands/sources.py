@@ -120,7 +120,7 @@ def _print_table(sources, registry) -> None:
             s.province or "—",
             s.former_province or "",
             "yes" if s.enabled else "no",
-            s.confidence,
+            s.confidence_label,
             str(len(s.start_urls)),
             str(len(s.feeds)),
             str(len(s.sitemaps)),
