@@ -64,10 +64,15 @@ class Archive:
         return f"no crawl has run on {self.label} yet: {CRAWL_HINT}"
 
 
-def add_database_option(parser: argparse.ArgumentParser) -> None:
-    """``--database URL|PATH`` (alias ``--database-url``), default ``CDS_DATABASE_URL``."""
+def add_database_option(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
+    """``--database URL|PATH`` (alias ``--database-url``), default ``CDS_DATABASE_URL``.
+
+    ``suppress``: for a sub-command's parser whose parent has the option too (the parent's value
+    is kept when the sub-command does not repeat it).
+    """
     parser.add_argument(
         "--database", "--database-url", dest="database", metavar="URL|PATH",
+        default=argparse.SUPPRESS if suppress else None,
         help="the archive: an SQLAlchemy URL (postgresql+psycopg://…) or an SQLite file "
         "(data/demo.db); default CDS_DATABASE_URL, else data/cds.db")
 
@@ -119,7 +124,7 @@ def open_archive(value: str | None = None, *, migrate: bool = True) -> Archive:
     try:
         parsed = make_url(url)
         name = label(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         raise ArchiveUnavailable(f"not a database URL or SQLite file: {value or url!r}") from None
     if parsed.get_backend_name() == "sqlite":
         path = parsed.database

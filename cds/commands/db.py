@@ -12,10 +12,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_database_option(parser)
     parser.add_argument("--url", dest="database", help=argparse.SUPPRESS)  # the former name
     sub = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    sub.add_parser("upgrade", help="migrate the database to the latest revision").set_defaults(
-        func=_upgrade)
-    sub.add_parser("current", help="show the revision the database is at").set_defaults(
-        func=_current)
+    for name, help_text, func in (
+            ("upgrade", "migrate the database to the latest revision", _upgrade),
+            ("current", "show the revision the database is at", _current)):
+        action = sub.add_parser(name, help=help_text)
+        add_database_option(action, suppress=True)
+        action.set_defaults(func=func)
 
 
 def _fail(exc: Exception, url: str) -> int:
