@@ -1,6 +1,6 @@
-"""Every ``cds …`` command the README shows exists, with the options it shows.
+"""Every ``cds …`` command the README (and docs/SOURCES.md) shows exists, with its options.
 
-Commands come from the README's code blocks (lines starting with ``cds ``) and inline code spans
+Commands come from the documents' code blocks (lines starting with ``cds ``) and inline code spans
 (``cds …``); each runs with ``--help`` and must exit 0, and every ``--option`` the README writes
 on it must be in its help.
 """
@@ -14,12 +14,13 @@ import pytest
 
 from cds.cli import main
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTS = (ROOT / "README.md", ROOT / "docs" / "SOURCES.md")
 _WORD = re.compile(r"^[a-z][a-z-]*$")
 
 
 def readme_commands() -> list[str]:
-    text = README.read_text(encoding="utf-8")
+    text = "\n".join(doc.read_text(encoding="utf-8") for doc in DOCUMENTS)
     found: list[str] = []
     for block in re.findall(r"```(?:sh|bash|console)?\n(.*?)```", text, re.S):
         found += [line.strip() for line in block.splitlines() if line.strip().startswith("cds ")]

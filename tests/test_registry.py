@@ -155,7 +155,7 @@ def test_full_entry(tmp_path):
         article_url_pattern=r"/\d{6}/[^/]+/?$",
         pagination="/trang-{n}.html",
         max_pages=5,
-        evidence="sources-research.md §1",
+        evidence="Listing seen in a 2026 crawler config",
         notes="test",
         extraction={
             "content": "div.content",
