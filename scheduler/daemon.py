@@ -273,8 +273,9 @@ class Daemon:
             elif proc.returncode != 0:
                 status = "failed"
         verdict = crawl_verdict(status, proc.returncode)
-        log.log(logging.INFO if verdict.ok else logging.WARNING, "crawl %s: %s, %s (exit %s)",
-                source_id, status, verdict.name, proc.returncode)
+        log.log(logging.INFO if verdict.ok else logging.WARNING, "crawl %s: %s (exit %s)%s",
+                source_id, status if status in ("timeout", "killed") else verdict.name,
+                proc.returncode, "" if verdict.ok else f": {verdict.message}")
         self.record(source_id, proc.pid, launched, status, proc.returncode, stats_file)
         return status
 
