@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,6 +81,14 @@ def test_unreachable_sites_exit_4_with_a_table_and_no_traceback(tmp_path: Path,
     assert "No source answered: 2 of 2 unreachable (refused 2)" in verdict_line(result)
     assert result.stats["cds/verdict"] == "unreachable" and result.stats["cds/exit_code"] == 4
     assert "WARNING" in verdict_line(result)
+    # the operator's glance: the last run failed, said at once (health waits for 3 such runs)
+    status = subprocess.run([sys.executable, "-m", "cds", "status", "--database", sqlite_url,
+                             "--sources", str(registry)], capture_output=True, text=True,
+                            timeout=120)
+    assert status.returncode == 0, status.stderr
+    lines = {line.split()[0]: line for line in status.stdout.splitlines()[2:] if line.strip()}
+    assert "failed: refused 3" in lines["dead-paper"]
+    assert "failed: refused 1" in lines["dead-portal"]
 
 
 def test_one_source_answering_is_enough(tmp_path: Path, sqlite_url: str) -> None:

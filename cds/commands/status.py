@@ -39,6 +39,29 @@ def article_totals(database_url: str) -> dict[str, tuple[int, object]]:
         return {source: (count, newest) for source, count, newest in rows}
 
 
+def last_failures(database_url: str, source_ids: list[str]) -> dict[str, str]:
+    """``{source id: "failed: dns 2, …"}`` for sources whose last run failed entirely (health
+    waits for several such runs before it says ``failing``: the table says it at once)."""
+    from collections import Counter
+
+    from crawler.summary import error_label
+    from pipelines.db import session_scope
+    from scheduler.health import load_runs
+
+    out = {}
+    with session_scope(database_url) as session:
+        for source_id in source_ids:
+            runs = load_runs(session, source_id, 1)
+            if runs and runs[0].is_failure:
+                kinds: Counter[str] = Counter()
+                for reason, count in runs[0].errors.items():
+                    if isinstance(count, int | float):
+                        kinds[error_label(reason)] += int(count)
+                out[source_id] = "failed" + (": " + ", ".join(
+                    f"{k} {n}" for k, n in kinds.most_common(3)) if kinds else "")
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -54,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
             raise ArchiveError(archive.empty_message() + _demo_hint(args))
         rows = collect(archive.url, args.sources)
         totals = article_totals(archive.url)
+        failures = last_failures(archive.url, [r.id for r in rows])
     except ArchiveError as exc:
         return exc.report("cds status")
     except SQLAlchemyError as exc:
@@ -64,14 +88,15 @@ def run(args: argparse.Namespace) -> int:
         for r in rows:
             count, newest = totals.get(r.id, (0, None))
             out.append({**r.as_dict(), "articles_total": count,
-                        "newest_published_at": newest.isoformat() if newest else None})
+                        "newest_published_at": newest.isoformat() if newest else None,
+                        "last_run_failed": failures.get(r.id)})
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
-    _print_table(archive.label, rows, totals)
+    _print_table(archive.label, rows, totals, failures)
     return 0
 
 
-def _print_table(label: str, rows: list, totals: dict) -> None:
+def _print_table(label: str, rows: list, totals: dict, failures: dict) -> None:
     import sys
 
     from rich.console import Console
@@ -94,6 +119,8 @@ def _print_table(label: str, rows: list, totals: dict) -> None:
         last = (r.last_run_at or "")[:16].replace("T", " ") or "—"
         if r.last_run_status and r.last_run_status != "finished":
             last += f" {r.last_run_status}"
+        if r.id in failures:
+            last += f" [red]{failures[r.id]}[/]"
         cells = [r.id, r.province or "—", f"[{STYLES.get(r.health, '')}]{r.health}[/]", last,
                  f"{r.articles_7d}/{r.articles_30d}/{count}",
                  newest.date().isoformat() if newest else "—"]
