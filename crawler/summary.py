@@ -100,14 +100,19 @@ class SourceLine:
 
 
 def source_lines(stats: dict[str, Any], source_ids: list[str]) -> list[SourceLine]:
-    return [SourceLine(sid, bool(stats.get(f"{PREFIX}{sid}/responses"))
-                       or "robots_forbidden" in (source_counters(stats, sid)["errors"]),
-                       source_counters(stats, sid)) for sid in source_ids]
+    """One line per source; a source answered if any response came back (any status), or its
+    robots.txt forbade us (its host answered that)."""
+    lines = []
+    for sid in source_ids:
+        counters = source_counters(stats, sid)
+        answered = bool(stats.get(f"{PREFIX}{sid}/responses")) or (
+            "robots_forbidden" in counters["errors"])
+        lines.append(SourceLine(sid, answered, counters))
+    return lines
 
 
-def verdict(stats: dict[str, Any], lines: list[SourceLine], *, reason: str,
-            database_down: bool, registry: str, registry_errors: int,
-            elapsed: float) -> Verdict:
+def verdict(lines: list[SourceLine], *, reason: str, database_down: bool, registry: str,
+            registry_errors: int, elapsed: float) -> Verdict:
     """The verdict of a closed crawl (see the module docstring)."""
     if database_down or reason == "database_unavailable":
         return Verdict("database_unavailable",
@@ -209,7 +214,7 @@ class CrawlSummary:
         ids = list(getattr(spider, "sources_by_id", {}) or {})
         lines = source_lines(stats, ids)
         self.verdict = verdict(
-            stats, lines, reason=reason, database_down=database_down(self.crawler),
+            lines, reason=reason, database_down=database_down(self.crawler),
             registry=str(getattr(spider, "registry_path", None) or "the registry"),
             registry_errors=int(getattr(spider, "registry_errors", 0) or 0),
             elapsed=time.monotonic() - self.started)
