@@ -110,12 +110,14 @@ def _first_line(exc: BaseException) -> str:
     return text[0] if text else type(inner).__name__
 
 
-def open_archive(value: str | None = None, *, migrate: bool = True) -> Archive:
+def open_archive(value: str | None = None, *, migrate: bool = True,
+                 create: bool = False) -> Archive:
     """The archive at ``value`` (see :func:`database_url`), its schema at the newest revision.
 
-    Raises :class:`ArchiveMissing` for an SQLite file that does not exist (it is not created:
-    a mistyped path must not look like an empty archive) and :class:`ArchiveUnavailable` for a
-    bad URL, a missing driver or a server that does not answer.
+    Raises :class:`ArchiveMissing` for an SQLite file that does not exist, unless ``create``
+    (commands that write, like the daemon; a reading command must not make a mistyped path look
+    like an empty archive), and :class:`ArchiveUnavailable` for a bad URL, a missing driver or a
+    server that does not answer.
     """
     from sqlalchemy import func, make_url, select
     from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
@@ -129,7 +131,9 @@ def open_archive(value: str | None = None, *, migrate: bool = True) -> Archive:
     if parsed.get_backend_name() == "sqlite":
         path = parsed.database
         if path and path != ":memory:" and not Path(path).exists():
-            raise ArchiveMissing(f"no archive at {name}: {CRAWL_HINT}")
+            if not create:
+                raise ArchiveMissing(f"no archive at {name}: {CRAWL_HINT}")
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
     from pipelines import db
     from pipelines.schema import Article, CrawlRun
 

@@ -1,5 +1,6 @@
 """A new user's first commands on an archive no crawl has touched, or cannot be reached: one
-plain line and exit 1, never a traceback (cds/database.py, cds status, cds dump, cds db)."""
+plain line and exit 1, never a traceback (cds/database.py, cds status, cds dump, cds db,
+cds daemon)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,8 @@ def test_unreachable_and_bad_databases_are_one_line(tmp_path: Path) -> None:
                     "cds status")
     assert "no database driver" in line
     line = one_line(cds("db", "current", "--database", down, cwd=tmp_path), "cds db")
+    assert "database unavailable" in line
+    line = one_line(cds("daemon", "--database", down, cwd=tmp_path), "cds daemon")
     assert "database unavailable" in line
     line = one_line(cds("status", "--database", "typo.db", cwd=tmp_path), "cds status")
     assert "no archive at typo.db" in line
