@@ -1,6 +1,7 @@
 """``cds crawl``: one crawl, the same as ``scrapy crawl cds_news`` with the same options.
 
-    cds crawl [--sources FILE] [--source ID,ID] [--since YYYY-MM-DD] [-a NAME=VALUE] [-s NAME=VALUE]
+    cds crawl [--sources FILE] [--source ID,ID] [--since YYYY-MM-DD] [--database URL|PATH]
+              [-a NAME=VALUE] [-s NAME=VALUE]
 
 Runs in this process through ``scrapy.cmdline`` (project settings found from any directory).
 """
@@ -30,6 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="only these source ids, disabled ones included (-a source=ID,ID)")
     p.add_argument("--since", metavar="YYYY-MM-DD",
                    help="backfill: skip older articles, walk listings deeper (-a since=…)")
+    p.add_argument("--database", "--database-url", dest="database", metavar="URL|PATH",
+                   help="the archive (-s CDS_DATABASE_URL=…): an SQLAlchemy URL or an SQLite "
+                   "file; default CDS_DATABASE_URL, else data/cds.db")
     p.add_argument("-a", dest="spider_args", metavar="NAME=VALUE", action="append", default=[],
                    help="spider argument, as for scrapy crawl")
     p.add_argument("-s", dest="settings", metavar="NAME=VALUE", action="append", default=[],
@@ -50,6 +54,10 @@ def scrapy_argv(args: argparse.Namespace) -> list[str]:
         argv += ["-a", f"since={args.since}"]
     for value in args.spider_args:
         argv += ["-a", value]
+    if getattr(args, "database", None):
+        from cds.database import database_url
+
+        argv += ["-s", f"CDS_DATABASE_URL={database_url(args.database)}"]
     for value in args.settings:
         argv += ["-s", value]
     if args.output:
