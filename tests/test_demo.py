@@ -13,29 +13,9 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def test_demo_runs_end_to_end(tmp_path):
-    env = {**os.environ, "CDS_DATA_DIR": str(tmp_path)}
-    env.pop("CDS_DATABASE_URL", None)
-    proc = subprocess.run(
-        [sys.executable, "-m", "cds", "demo"],
-        env=env, capture_output=True, text=True, timeout=600, check=False,
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    dump = tmp_path / "demo.jsonl"
-    records = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
-    assert records, "the demo stored no article"
-    assert (tmp_path / "demo.jsonl.manifest.json").exists()
-    for record in records:
-        assert record["language"] == "vi"
-        assert unicodedata.is_normalized("NFC", record["text"])
-        assert record["published_at"].endswith("+07:00")
-    assert "Replica truth:" in proc.stdout
-    assert "Stored" in proc.stdout
-
-
-def test_demo_next_steps_show_its_articles(tmp_path):
-    """The commands the demo prints at its end work as printed, from where it ran, and show the
-    demo's articles."""
+def test_demo_runs_end_to_end_and_its_next_steps_show_its_articles(tmp_path):
+    """The demo stores clean records; the commands it prints at its end work as printed, from
+    where it ran, and show the demo's articles."""
     import re
     import shlex
 
@@ -45,11 +25,20 @@ def test_demo_next_steps_show_its_articles(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "cds", "demo"], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=600, check=False)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+    dump_path = tmp_path / "data" / "demo.jsonl"
+    records = [json.loads(line) for line in dump_path.read_text(encoding="utf-8").splitlines()]
+    assert records, "the demo stored no article"
+    assert (tmp_path / "data" / "demo.jsonl.manifest.json").exists()
+    for record in records:
+        assert record["language"] == "vi"
+        assert unicodedata.is_normalized("NFC", record["text"])
+        assert record["published_at"].endswith("+07:00")
+    assert "Replica truth:" in proc.stdout
+    assert "Stored" in proc.stdout
+
     steps = proc.stdout.split("Next, look at the demo's archive", 1)[1].splitlines()[1:]
     commands = {line.split()[1]: line.split("#")[0].strip() for line in steps if line.strip()}
     assert set(commands) == {"status", "dump", "serve"}
-    records = [json.loads(line) for line in
-               (tmp_path / "data" / "demo.jsonl").read_text(encoding="utf-8").splitlines()]
     stories = [r for r in records if not r["duplicate_of"]]
 
     def run(command: str) -> subprocess.CompletedProcess:
