@@ -4,15 +4,21 @@ Composed into the project's ``settings.py``; override any of them with ``-s NAME
 """
 
 from cds import records as _records
+from crawler import identity as _identity
 
 BOT_NAME = "cds_news_monitor"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+#: ``scrapy crawl`` exits with the crawl's verdict (crawler/summary.py has the codes).
+COMMANDS_MODULE = "crawler.scrapy_commands"
 
 # --- Identity and politeness ----------------------------------------------------------------
-#: Where site operators can read what this crawler is and whom to contact.
-CDS_CONTACT_URL = "https://github.com/cds-news-monitor/cds-news-monitor"
-USER_AGENT = f"cds-news-monitor/0.1 (+{CDS_CONTACT_URL})"
+#: Whom site operators can write to: an e-mail address or a URL (env CDS_CONTACT). It goes into
+#: the User-Agent (``crawler.identity``); unset, the User-Agent only names the project.
+CDS_CONTACT = _identity.contact_from_env()
+USER_AGENT = _identity.user_agent(CDS_CONTACT)
+#: ContactAddon recomputes USER_AGENT for ``-s CDS_CONTACT=…``.
+ADDONS = {"crawler.identity.ContactAddon": 0}
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
@@ -58,9 +64,16 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.OffsiteRedirectMiddleware": 650,  # sees 3xx before RedirectMiddleware
+    # after robots.txt and the retry back-off; sees failures before RetryMiddleware (550):
+    "crawler.reachability.UnreachableHostsMiddleware": 590,
 }
 EXTENSIONS = {
+    # the summary computes the verdict after Spidermon (100), before the run recorder (500)
+    "crawler.summary.CrawlSummary": 450,
     "crawler.extensions.RunRecorder": 500,
+    # Scrapy's LogStats, with per-source progress:
+    "scrapy.extensions.logstats.LogStats": None,
+    "crawler.summary.CrawlProgress": 0,
 }
 
 # --- Discovery ------------------------------------------------------------------------------
@@ -96,6 +109,21 @@ CDS_CRAWL_DELAY_MAX = 10.0
 #: Retry back-off: the n-th retry waits BASE * 2**(n-1) seconds, at most MAX.
 CDS_RETRY_BACKOFF_BASE = 2.0
 CDS_RETRY_BACKOFF_MAX = 60.0
+
+# --- What the crawl tells its user (crawler/summary.py, crawler/reachability.py) --------------
+#: A table per source and a one-line verdict when the crawl ends (exit code: the verdict's).
+CDS_SUMMARY = True
+#: Width of the summary table in characters.
+CDS_SUMMARY_WIDTH = 120
+#: Seconds between progress lines (sources answered, pages, new articles); 0: none.
+LOGSTATS_INTERVAL = 30.0
+#: The summary replaces Scrapy's stats dump (logged at DEBUG; -s STATS_DUMP=True restores it).
+STATS_DUMP = False
+#: At INFO, Scrapy's start-up lists and Spidermon's report are logged at DEBUG.
+CDS_LOG_QUIET = True
+#: A host whose robots.txt fails with a network error (DNS, refused, timeouts) is given up for
+#: the rest of the run, in one log line: its other requests fail at once.
+CDS_SKIP_UNREACHABLE_HOSTS = True
 
 # --- Run records ----------------------------------------------------------------------------
 #: Record runs and per-source stats in the database (RunRecorder).

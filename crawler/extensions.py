@@ -106,6 +106,16 @@ def interrupted_sources(storage: Any, source_ids: list[str], recent: int = 500) 
     return {s for s in source_ids if latest.get(s, "finished") != "finished"}
 
 
+def _verdict_database_down(crawler: Crawler, stats: dict[str, Any]) -> None:
+    from crawler.summary import Verdict
+
+    verdict = Verdict("database_unavailable", "Database unavailable: the run was not recorded.")
+    summary = getattr(crawler, "cds_summary", None)
+    if summary is not None:
+        summary.verdict = verdict
+    stats["cds/verdict"], stats["cds/exit_code"] = verdict.name, verdict.exit_code
+
+
 class RunRecorder:
     """Records the crawl run: ``start_run`` on open, per-source stats and ``finish_run`` on close.
 
@@ -132,12 +142,8 @@ class RunRecorder:
     def spider_opened(self, spider: Any) -> None:
         if not self.enabled:
             return
-        from pipelines.storage import get_storage
+        from pipelines.storage import StorageUnavailable, close_spider_unavailable, get_storage
 
-        self.storage = get_storage(self.crawler)
-        sources = list((getattr(spider, "sources_by_id", {}) or {}).values())
-        if sources:
-            self.storage.sync_sources(sources)
         args = {
             **{k: v for k, v in (getattr(spider, "spider_args", {}) or {}).items()},
             "spider": spider.name,
@@ -145,7 +151,16 @@ class RunRecorder:
             "pid": os.getpid(),
             "hostname": socket.gethostname(),
         }
-        self.run_id = self.storage.start_run(args)
+        try:
+            self.storage = get_storage(self.crawler)
+            sources = list((getattr(spider, "sources_by_id", {}) or {}).values())
+            if sources:
+                self.storage.sync_sources(sources)
+            self.run_id = self.storage.start_run(args)
+        except StorageUnavailable as exc:  # one clear line, and the spider closes
+            self.storage = None
+            close_spider_unavailable(self.crawler, exc)
+            return
         self.crawler.stats.set_value("cds/run_id", self.run_id)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
@@ -160,10 +175,21 @@ class RunRecorder:
                 status = RUN_STATUS.get(reason, "failed")
                 if stats.get("log_count/CRITICAL"):
                     status, error = "failed", "critical errors in the log"
+                summary = getattr(self.crawler, "cds_summary", None)
+                verdict = getattr(summary, "verdict", None)
+                if error is None and verdict is not None and not verdict.ok:
+                    error = verdict.message
                 self.storage.finish_run(self.run_id, status, reason,
                                         json.loads(json.dumps(stats, default=_jsonable)),
                                         error=error)
                 self.storage.flush()
+        except Exception as exc:
+            from pipelines.storage import StorageUnavailable
+
+            if not isinstance(exc, StorageUnavailable):
+                raise
+            logger.error("%s: this run was not recorded", exc)
+            _verdict_database_down(self.crawler, stats)
         finally:
             if self.stats_file:
                 write_stats_file(self.stats_file, stats)

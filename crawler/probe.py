@@ -31,12 +31,17 @@ from crawler.discovery import (
     parse_sitemap,
     sitemaps_from_robots,
 )
+from crawler.identity import contact_from_env, user_agent
 from crawler.urls import host_allowed, source_aliases
 
-USER_AGENT = "cds-news-monitor/0.1 (probe; +https://github.com/cds-news-monitor/cds-news-monitor)"
 COMMON_FEEDS = ("/rss", "/rss.xml", "/feed", "/rss/home.rss", "/home.rss")
 COMMON_SITEMAPS = ("/sitemap.xml", "/sitemap_index.xml", "/sitemaps/google-news.xml")
 MAX_BYTES = 4 * 1024 * 1024
+
+
+def probe_user_agent() -> str:
+    """The crawl's User-Agent (with ``CDS_CONTACT``), marked as a probe."""
+    return user_agent(contact_from_env(), purpose="probe")
 
 
 @dataclass
@@ -98,7 +103,7 @@ class ProbeResult:
 
 
 def fetch(url: str, timeout: float) -> Fetch:
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    request = urllib.request.Request(url, headers={"User-Agent": probe_user_agent()})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             return Fetch(url, response.status, response.geturl(), response.read(MAX_BYTES))
@@ -140,7 +145,7 @@ def probe_source(source: Any, timeout: float = 20.0, *, candidates: bool = True)
         if got.ok:
             text = got.body.decode("utf-8", "replace")
             parsers[origin] = Protego.parse(text)
-            info["crawl_delay"] = parsers[origin].crawl_delay(USER_AGENT)
+            info["crawl_delay"] = parsers[origin].crawl_delay(probe_user_agent())
             info["sitemaps"] = sitemaps_from_robots(got.body, f"{origin}/robots.txt")
             for url in info["sitemaps"]:
                 found.setdefault(url, ("sitemap", "robots"))
@@ -150,7 +155,7 @@ def probe_source(source: Any, timeout: float = 20.0, *, candidates: bool = True)
         page = PageCheck(url, got.status, got.final_url, error=got.error)
         origin = f"{urlsplit(url).scheme}://{urlsplit(url).netloc}"
         if origin in parsers:
-            page.robots_allowed = parsers[origin].can_fetch(url, USER_AGENT)
+            page.robots_allowed = parsers[origin].can_fetch(url, probe_user_agent())
         if got.final_url and not host_allowed(got.final_url, domains):
             page.offsite_redirect = True
         if got.ok:

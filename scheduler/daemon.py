@@ -35,6 +35,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import select
 
 from cds.config import data_dir
+from crawler.summary import Verdict
 from pipelines.db import make_engine, session_scope
 from pipelines.schema import Base, CrawlRun, RunSourceStats
 from scheduler import alerts
@@ -271,7 +272,10 @@ class Daemon:
                 status = "killed"
             elif proc.returncode != 0:
                 status = "failed"
-        log.info("crawl %s: %s (exit %s)", source_id, status, proc.returncode)
+        verdict = crawl_verdict(status, proc.returncode)
+        log.log(logging.INFO if verdict.ok else logging.WARNING, "crawl %s: %s (exit %s)%s",
+                source_id, status if status in ("timeout", "killed") else verdict.name,
+                proc.returncode, "" if verdict.ok else f": {verdict.message}")
         self.record(source_id, proc.pid, launched, status, proc.returncode, stats_file)
         return status
 
@@ -309,7 +313,10 @@ class Daemon:
                 run.finished_at = now
                 run.error = f"crawl process ended: {status}, exit code {exit_code}" + (
                     "" if status != "finished" else " without recording its run")
-            run.stats = {**(run.stats or {}), "exit_code": exit_code}
+            verdict = crawl_verdict(status, exit_code)
+            run.stats = {**(run.stats or {}), "exit_code": exit_code, "verdict": verdict.name}
+            if not verdict.ok and not run.error:
+                run.error = verdict.message
             stats = session.get(RunSourceStats, (run.id, source_id))
             if stats is None:
                 stats = RunSourceStats(run_id=run.id, source_id=source_id, started_at=launched,
@@ -400,6 +407,21 @@ def _find_run(session, source_id: str, pid: int, launched: datetime) -> CrawlRun
             .where(RunSourceStats.source_id == source_id, CrawlRun.started_at >= since)
             .order_by(CrawlRun.id.desc())).first()
     return run
+
+
+def crawl_verdict(status: str, exit_code: int | None) -> Verdict:
+    """The crawl's verdict from its exit code (``crawler.summary.EXIT_CODES``); a crawl the
+    daemon stopped (timeout, shutdown) is ``failed`` whatever it exited with."""
+    if status in ("timeout", "killed"):
+        return Verdict("failed", f"crawl process {status}")
+    return Verdict.from_exit_code(exit_code, _VERDICT_MESSAGES.get(exit_code or 0, ""))
+
+
+_VERDICT_MESSAGES = {
+    3: "no valid source to crawl (registry errors: `cds sources check`)",
+    4: "no source answered (DNS, refused, timeouts)",
+    5: "database unavailable during the crawl",
+}
 
 
 def _monitor_failures(stats_file: Path) -> list[str]:

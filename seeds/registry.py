@@ -31,7 +31,9 @@ from pydantic_core import PydanticCustomError
 
 from seeds.provinces import UnknownProvinceError, former_units_of, resolve_province
 
+#: How well the entry is backed by evidence (see docs/SOURCES.md); unset means "unverified".
 Confidence = Literal["H", "M", "L", "M-H", "L-M"]
+UNVERIFIED = "unverified"
 Kind = Literal["portal", "newspaper", "ministry", "national"]
 
 _LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
@@ -168,6 +170,8 @@ class Source(BaseModel):
     ``article_url_pattern`` is searched (``re.search``) in absolute article URLs; ``pagination``
     is a template with ``{n}`` (``?paged={n}``, ``/trang-{n}.html``) applied to ``start_urls``;
     ``host_aliases`` are mirrors of ``allowed_domains[0]`` (the canonical host).
+    ``confidence`` (H/M/L, M-H, L-M) and ``evidence`` (what was seen where, and when) are
+    optional: an entry without ``confidence`` is "unverified" (docs/SOURCES.md).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
@@ -186,7 +190,7 @@ class Source(BaseModel):
     schedule: str | None = None
     enabled: bool = True
     disabled_reason: str | None = None
-    confidence: Confidence
+    confidence: Confidence | None = None
     evidence: str | None = None
     notes: str | None = None
     strip_params: tuple[str, ...] = ()
@@ -287,6 +291,11 @@ class Source(BaseModel):
             )
         # canonical spelling; the surviving unit itself is not a "former" province
         object.__setattr__(self, "former_province", None if unit == self.province else unit)
+
+    @property
+    def confidence_label(self) -> str:
+        """``confidence``, or "unverified" when the entry states none."""
+        return self.confidence or UNVERIFIED
 
     @property
     def canonical_host(self) -> str:

@@ -117,3 +117,12 @@ def test_installed_cds_script(tmp_path):
     assert good.returncode == 0, good.stdout + good.stderr
 
 
+
+
+def test_list_shows_unverified_entries(tmp_path, capsys):
+    bare = {k: v for k, v in GOOD.items() if k != "confidence"}
+    assert main(["sources", "list", "--file", registry(tmp_path, bare)]) == 0
+    out = capsys.readouterr().out
+    assert "unverified" in out
+    assert main(["sources", "--json", "--file", registry(tmp_path, bare)]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["confidence"] is None

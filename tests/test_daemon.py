@@ -51,6 +51,8 @@ with session_scope(url) as s:
     run.status, run.finished_at = "finished", datetime.now(UTC)
 with open(opts["CDS_STATS_FILE"], "w") as f:
     json.dump({"finish_reason": "finished", "cds/monitors/failed": ["cds run/x: test"]}, f)
+if mode == "unreachable":  # the crawl ran and recorded itself, but no source answered
+    sys.exit(4)
 '''
 
 REGISTRY_ENTRY = """\
@@ -136,6 +138,35 @@ def runs_of(url: str, source: str) -> list[tuple[str, dict]]:
             RunSourceStats, RunSourceStats.run_id == CrawlRun.id)
             .where(RunSourceStats.source_id == source).order_by(CrawlRun.id)).all()
         return [(status, stats or {}) for status, stats in rows]
+
+
+def test_daemon_records_the_crawl_verdict(tmp_path, sqlite_url):
+    """A crawl that ran but reached no source (exit 4) keeps its own run record, and the daemon
+    adds the verdict to it and says it in one line."""
+    upgrade(sqlite_url)
+    script = tmp_path / "fake_crawl.py"
+    script.write_text(FAKE_CRAWL)
+    behaviour = tmp_path / "behaviour.json"
+    behaviour.write_text(json.dumps({"delta": "unreachable", "alpha": "ok"}))
+    sources = registry(tmp_path / "sources.yaml", {"alpha": True, "delta": True})
+    env = {"CDS_DAEMON_CRAWL_COMMAND": f"{sys.executable} {script}",
+           "FAKE_BEHAVIOUR": str(behaviour), "CDS_DATA_DIR": str(tmp_path / "data")}
+    daemon = DaemonProc(tmp_path, sqlite_url, sources, env, "--interval-seconds", "1")
+    try:
+        wait_for(lambda: runs_of(sqlite_url, "delta") and runs_of(sqlite_url, "alpha")
+                 and runs_of(sqlite_url, "delta")[0][1].get("verdict")
+                 and runs_of(sqlite_url, "alpha")[0][1].get("verdict"), what="verdicts")
+    finally:
+        assert daemon.stop() == 0, daemon.output()
+    status, stats = runs_of(sqlite_url, "delta")[0]
+    assert (status, stats["exit_code"], stats["verdict"]) == ("finished", 4, "unreachable")
+    assert runs_of(sqlite_url, "alpha")[0][1]["verdict"] == "ok"
+    with session_scope(sqlite_url) as s:
+        [error] = s.scalars(select(CrawlRun.error).join(
+            RunSourceStats, RunSourceStats.run_id == CrawlRun.id)
+            .where(RunSourceStats.source_id == "delta").limit(1)).all()
+    assert error == "no source answered (DNS, refused, timeouts)"
+    assert "crawl delta: unreachable (exit 4): no source answered" in daemon.output()
 
 
 def test_make_trigger():

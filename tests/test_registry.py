@@ -155,7 +155,7 @@ def test_full_entry(tmp_path):
         article_url_pattern=r"/\d{6}/[^/]+/?$",
         pagination="/trang-{n}.html",
         max_pages=5,
-        evidence="sources-research.md §1",
+        evidence="Listing seen in a 2026 crawler config",
         notes="test",
         extraction={
             "content": "div.content",
@@ -229,7 +229,7 @@ BAD = [
     ({"id": "Bad Id"}, "id", "pattern"),
     ({"kind": "blog"}, "kind", "'blog'"),
     ({"colour": "red"}, "colour", "unknown key"),
-    ({"confidence": ...}, "confidence", "required"),
+    ({"kind": ...}, "kind", "required"),
     ({"confidence": "HH"}, "confidence", "'HH'"),
     ({"feeds": ["https://good.vn/rss", "ftp://x"]}, "feeds[1]", "not an http(s) URL: 'ftp://x'"),
     ({"start_urls": ["good.vn/page"]}, "start_urls[0]", "not an http(s) URL"),
@@ -346,3 +346,57 @@ def test_yaml_anchor_shared_rules(tmp_path):
     reg = load_registry(path)
     assert reg.errors == []
     assert reg.get("a").extraction == reg.get("b").extraction
+
+
+# --- a registry for humans ---------------------------------------------------------------------
+
+
+def readme_registry_examples() -> list[str]:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### The registry", 1)[1].split("\n## ", 1)[0]
+    return [b for b in re.findall(r"```yaml\n(.*?)```", section, re.S) if "sources:" in b]
+
+
+def test_readme_registry_examples_validate_as_written(tmp_path):
+    examples = readme_registry_examples()
+    assert len(examples) >= 2
+    for n, text in enumerate(examples):
+        path = tmp_path / f"readme-{n}.yaml"
+        path.write_text(text, encoding="utf-8")
+        reg = load_registry(path)
+        assert (reg.errors, reg.warnings) == ([], []), text
+        assert [s.id for s in reg.sources] == ["baodaklak"]
+
+
+def test_minimal_hand_written_entry_is_unverified(tmp_path):
+    path = tmp_path / "sources.yaml"
+    path.write_text(textwrap.dedent("""\
+        sources:
+          - id: baodaklak
+            name: Báo Đắk Lắk
+            kind: newspaper
+            province: Đắk Lắk
+            allowed_domains: [baodaklak.vn]
+            start_urls: [https://baodaklak.vn/khoa-hoc-cong-nghe/]
+        """), encoding="utf-8")
+    reg = load_registry(path)
+    assert reg.errors == []
+    [source] = reg.sources
+    assert (source.confidence, source.evidence, source.confidence_label) == (
+        None, None, "unverified")
+    assert source.enabled and source.topic_filter
+
+
+def test_packaged_registry_speaks_for_itself():
+    """No entry or comment points at research notes that only exist on the build machine."""
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    for name in ("sources.yaml", "provinces.yaml"):
+        text = (seeds / name).read_text(encoding="utf-8")
+        assert "/work/" not in text and "sources-research" not in text, name
+        assert not re.search(r"§\s?\d", text), f"{name} cites sections of a file users lack"
+    for source in load_registry().sources:
+        assert source.evidence and len(source.evidence) > 40, source.id

@@ -1,6 +1,7 @@
 """``cds crawl``: one crawl, the same as ``scrapy crawl cds_news`` with the same options.
 
-    cds crawl [--sources FILE] [--source ID,ID] [--since YYYY-MM-DD] [-a NAME=VALUE] [-s NAME=VALUE]
+    cds crawl [--sources FILE] [--source ID,ID] [--since YYYY-MM-DD] [--database URL|PATH]
+              [-a NAME=VALUE] [-s NAME=VALUE]
 
 Runs in this process through ``scrapy.cmdline`` (project settings found from any directory).
 """
@@ -18,13 +19,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "crawl",
         help="run one crawl (scrapy crawl cds_news)",
         description="Crawl the selected sources once and store new articles. Same as "
-        "'scrapy crawl cds_news' with the same -a/-s options.",
+        "'scrapy crawl cds_news' with the same -a/-s options. Ends with a table per source "
+        "and a one-line verdict. Set CDS_CONTACT (your e-mail or URL) so that site operators "
+        "can reach you: it goes into the User-Agent.",
+        epilog="exit codes: 0 at least one source answered; 1 the crawl failed to start; "
+        "2 bad arguments (unknown source id, bad --since); 3 no valid source in the registry; "
+        "4 no source answered (network?); 5 database unavailable",
     )
     p.add_argument("--sources", metavar="FILE", help="registry file (-a sources=FILE)")
     p.add_argument("--source", metavar="ID,ID", action="append",
                    help="only these source ids, disabled ones included (-a source=ID,ID)")
     p.add_argument("--since", metavar="YYYY-MM-DD",
                    help="backfill: skip older articles, walk listings deeper (-a since=…)")
+    p.add_argument("--database", "--database-url", dest="database", metavar="URL|PATH",
+                   help="the archive (-s CDS_DATABASE_URL=…): an SQLAlchemy URL or an SQLite "
+                   "file; default CDS_DATABASE_URL, else data/cds.db")
     p.add_argument("-a", dest="spider_args", metavar="NAME=VALUE", action="append", default=[],
                    help="spider argument, as for scrapy crawl")
     p.add_argument("-s", dest="settings", metavar="NAME=VALUE", action="append", default=[],
@@ -45,6 +54,10 @@ def scrapy_argv(args: argparse.Namespace) -> list[str]:
         argv += ["-a", f"since={args.since}"]
     for value in args.spider_args:
         argv += ["-a", value]
+    if getattr(args, "database", None):
+        from cds.database import database_url
+
+        argv += ["-s", f"CDS_DATABASE_URL={database_url(args.database)}"]
     for value in args.settings:
         argv += ["-s", value]
     if args.output:
@@ -56,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
     from scrapy.cmdline import execute
 
     from crawler.spiders.cds_news import parse_since
-    from seeds.registry import RegistryError, load_registry
+    from crawler.summary import EXIT_CODES
+    from seeds.registry import RegistryError, UnknownSourceError, load_registry
 
     try:
         parse_since(args.since)
@@ -68,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
             load_registry(args.sources).select(",".join(args.source))
         except RegistryError as exc:
             print(f"cds crawl: {exc}", file=sys.stderr)
-            return 2
+            unknown = isinstance(exc, UnknownSourceError)
+            return EXIT_CODES["usage" if unknown else "no_valid_source"]
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "settings")
     # Scrapy configures logging itself (LOG_LEVEL, LOG_FILE): drop the cds CLI's root handler
     # so that lines are not printed twice.

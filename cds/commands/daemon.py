@@ -7,6 +7,8 @@ import sys
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from cds.database import add_database_option
+
     p = subparsers.add_parser(
         "daemon", help="crawl every enabled source on its schedule, check health, send alerts",
         description="Run crawls on each source's cron (Asia/Ho_Chi_Minh) as child processes, "
@@ -14,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "settings (scheduler/default_settings.py), overridable by env and by these flags.")
     p.add_argument("--sources", metavar="FILE",
                    help="source registry (default: seeds/sources.yaml)")
-    p.add_argument("--database-url", metavar="URL", help="default: CDS_DATABASE_URL")
+    add_database_option(p)
     p.add_argument("--serve-port", type=int, metavar="PORT",
                    help="also serve the status page on 127.0.0.1:PORT (0 = no)")
     p.add_argument("--serve-host", metavar="HOST", help="default 127.0.0.1")
@@ -31,15 +33,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cds.config import database_url
+    from cds.database import ArchiveError, open_archive
     from scheduler.daemon import Daemon, DaemonConfig
     from scheduler.lock import AlreadyRunning
 
     if args.dump_schedule and not args.dump_output:
         print("cds daemon: error: --dump-schedule needs --dump-output", file=sys.stderr)
         return 2
+    try:  # reachable and migrated before anything starts (created if a new SQLite file)
+        archive = open_archive(args.database, create=True)
+    except ArchiveError as exc:
+        return exc.report("cds daemon")
     cfg = DaemonConfig.from_settings(
-        args.database_url or database_url(), sources_file=args.sources,
+        archive.url, sources_file=args.sources,
         serve_port=args.serve_port, serve_host=args.serve_host, max_parallel=args.max_parallel,
         crawl_timeout=args.crawl_timeout, default_schedule=args.default_schedule,
         interval_seconds=args.interval_seconds, dump_schedule=args.dump_schedule,

@@ -6,31 +6,55 @@ import argparse
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from cds.database import add_database_option
+
     parser = subparsers.add_parser("db", help="database schema: upgrade, current revision")
-    parser.add_argument("--url", default=None,
-                        help="SQLAlchemy URL (default: CDS_DATABASE_URL or data/cds.db)")
+    add_database_option(parser)
+    parser.add_argument("--url", dest="database", help=argparse.SUPPRESS)  # the former name
     sub = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    sub.add_parser("upgrade", help="migrate the database to the latest revision").set_defaults(
-        func=_upgrade)
-    sub.add_parser("current", help="show the revision the database is at").set_defaults(
-        func=_current)
+    for name, help_text, func in (
+            ("upgrade", "migrate the database to the latest revision", _upgrade),
+            ("current", "show the revision the database is at", _current)):
+        action = sub.add_parser(name, help=help_text)
+        add_database_option(action, suppress=True)
+        action.set_defaults(func=func)
+
+
+def _fail(exc: Exception, url: str) -> int:
+    from cds.database import ArchiveUnavailable, label
+
+    reason = getattr(exc, "orig", None) or exc
+    first = (str(reason).strip().splitlines() or [type(reason).__name__])[0]
+    return ArchiveUnavailable(f"database unavailable at {label(url)}: {first}").report("cds db")
 
 
 def _upgrade(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cds.database import database_url, label
     from pipelines import db
 
-    url = args.url or db.database_url()
-    revision = db.upgrade(url)
-    print(f"{db.safe_url(url)}: at revision {revision} (head {db.head_revision()})")
+    url = database_url(args.database)
+    try:
+        revision = db.upgrade(url)
+    except (SQLAlchemyError, OSError) as exc:
+        return _fail(exc, url)
+    print(f"{label(url)}: at revision {revision} (head {db.head_revision()})")
     return 0
 
 
 def _current(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cds.database import database_url, label
     from pipelines import db
 
-    url = args.url or db.database_url()
-    revision = db.current(url)
+    url = database_url(args.database)
+    try:
+        revision = db.current(url)
+    except (SQLAlchemyError, OSError) as exc:
+        return _fail(exc, url)
     head = db.head_revision()
     state = "up to date" if revision == head else "needs `cds db upgrade`"
-    print(f"{db.safe_url(url)}: revision {revision or 'none'} (head {head}): {state}")
+    print(f"{label(url)}: revision {revision or 'none'} (head {head}): {state}")
     return 0 if revision == head else 1

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import shlex
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+
+DATABASE_FILE = "demo.db"
+REGISTRY_FILE = "demo-sources.yaml"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
     data = config.data_dir()
     output = Path(args.output) if args.output else data / "demo.jsonl"
-    db_path = data / "demo.db"
+    db_path = data / DATABASE_FILE
     if not args.keep_database:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
@@ -40,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     stats_file = data / "demo-stats.json"
 
     with Replica(scale=args.scale) as replica:
-        registry = replica.write_registry(data / "demo-sources.yaml")
+        registry = replica.write_registry(data / REGISTRY_FILE)
         print(f"Replica: {len(replica.sites)} sites on "
               + ", ".join(site.base_url for site in replica.sites.values()))
         argv = crawl_argv(
@@ -59,7 +64,44 @@ def run(args: argparse.Namespace) -> int:
     result = dump(database_url, output, fmt="jsonl", include_duplicates=True)
     _summarise(output, truth, stats_file)
     print(f"Dump: {output} ({result.records} records) and {output}.manifest.json")
+    print(next_steps(db_path, data / REGISTRY_FILE))
     return 0
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the working directory when inside it, quoted for a shell."""
+    path = path.resolve()
+    with contextlib.suppress(ValueError):
+        path = path.relative_to(Path.cwd())
+    return shlex.quote(str(path))
+
+
+def next_steps(db_path: Path, registry: Path) -> str:
+    """The commands that show the demo's archive (printed at the end of the demo)."""
+    db, reg = _shown(db_path), _shown(registry)
+    steps = [
+        (f"cds status --database {db} --sources {reg}",
+         "health and articles of each demo source"),
+        (f"cds dump --database {db} --output {_shown(db_path.with_name('demo.csv'))}",
+         "the archive as CSV"),
+        (f"cds serve --database {db} --sources {reg}",
+         "the status page on http://127.0.0.1:8700/"),
+    ]
+    width = max(len(command) for command, _ in steps)
+    lines = [f"\nNext, look at the demo's archive ({db}):"]
+    lines += [f"  {command:<{width}}  # {what}" for command, what in steps]
+    return "\n".join(lines)
+
+
+def demo_status_command() -> str | None:
+    """``cds status`` on the demo's archive, if a demo ran in this data directory."""
+    from cds import config
+
+    data = config.data_dir()
+    if not (data / DATABASE_FILE).exists() or not (data / REGISTRY_FILE).exists():
+        return None
+    return (f"cds status --database {_shown(data / DATABASE_FILE)} "
+            f"--sources {_shown(data / REGISTRY_FILE)}")
 
 
 def _summarise(output: Path, truth: list[dict], stats_file: Path) -> None:

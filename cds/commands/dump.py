@@ -7,11 +7,14 @@ import sys
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from cds.database import add_database_option
+
     p = subparsers.add_parser(
         "dump",
         help="write the dataset (JSONL, CSV or Parquet) and its manifest",
         description="Write the articles as dataset records to PATH, with PATH.manifest.json "
-        "and a README.md dataset card beside it. The file is replaced atomically.",
+        "and a README.md dataset card beside it. The file is replaced atomically. Exit 1 with "
+        "one line when the archive cannot be read or holds no article yet.",
     )
     p.add_argument("--format", choices=("jsonl", "csv", "parquet"), type=str.lower,
                    help="default: from the suffix (.jsonl, .jsonl.gz, .csv, .parquet)")
@@ -26,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    "former area)")
     p.add_argument("--include-duplicates", action="store_true",
                    help="also write syndicated copies (duplicate_of set)")
-    p.add_argument("--database-url", metavar="URL", help="default: CDS_DATABASE_URL")
+    add_database_option(p)
     p.add_argument("--card", action=argparse.BooleanOptionalAction, default=True,
                    help="write/refresh README.md beside the dump (never replaces a README "
                    "that cds did not write; default: on)")
@@ -36,12 +39,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
+    from cds.database import ArchiveError, open_archive
     from cds.dump import DumpError, dump
 
+    try:
+        archive = open_archive(args.database)
+    except ArchiveError as exc:
+        return exc.report("cds dump")
+    if not archive.articles:
+        why = (f"{archive.label} holds no article yet ({archive.runs} crawl run(s): see "
+               "`cds status`)" if archive.runs else archive.empty_message())
+        print(f"cds dump: nothing to dump: {why}", file=sys.stderr)
+        return 1
     sources = [s.strip() for group in args.source or () for s in group.split(",") if s.strip()]
     try:
         result = dump(
-            args.database_url, args.output, fmt=args.format, since=args.since,
+            archive.url, args.output, fmt=args.format, since=args.since,
             sources=sources or None, province=args.province,
             include_duplicates=args.include_duplicates, card=args.card,
         )
@@ -49,7 +62,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"cds dump: error: {exc}", file=sys.stderr)
         return 2
     except (OSError, SQLAlchemyError) as exc:
-        print(f"cds dump: failed, previous dump left in place: {exc}", file=sys.stderr)
+        reason = getattr(exc, "orig", None) or exc
+        first = str(reason).strip().splitlines()[0] if str(reason).strip() else repr(reason)
+        print(f"cds dump: failed, previous dump left in place: {first}", file=sys.stderr)
         return 1
     print(f"{result.records} records -> {result.path} ({result.format}, {result.bytes} bytes, "
           f"sha256 {result.sha256[:12]}…, {result.seconds:.1f}s); manifest {result.manifest_path}")

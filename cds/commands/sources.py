@@ -1,8 +1,9 @@
-"""``cds sources``: list and validate the source registry.
+"""``cds sources``: list, validate, probe and extend the source registry.
 
 ``cds sources [list]`` prints the registry as a table, ``cds sources check`` (alias
-``cds sources --check``) prints every error and warning and exits 1 on any error. Further
-sub-commands (``probe``) plug in through :func:`add_subcommand`.
+``cds sources --check``) prints every error and warning and exits 1 on any error,
+``cds sources probe`` checks sources live (:mod:`crawler.probe`) and ``cds sources add URL``
+appends an entry for a new site (:mod:`crawler.newsource`).
 """
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ def _common_options(suppress: bool) -> argparse.ArgumentParser:
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "sources",
-        help="list and validate the source registry",
-        description="List the source registry (default) or validate it (check).",
+        help="list, check, probe and add to the source registry",
+        description="List the source registry (default), validate it (check), check sources "
+        "live (probe) or add a site from its URL (add).",
         parents=[_common_options(suppress=False)],
     )
     parser.add_argument("--check", action="store_true", help="same as 'cds sources check'")
@@ -49,6 +51,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from crawler.probe import add_probe_parser
 
     add_probe_parser(subs, [_common_options(suppress=True)])
+    add = add_subcommand(subs, "add", "probe a site and append an entry for it to the registry",
+                         run_add)
+    add.description = ("Fetch URL (its page, robots.txt and feeds) and append a registry entry "
+                       "for the site: name from og:site_name or the title, id and "
+                       "allowed_domains from the host, the feeds that answer, and the evidence "
+                       "(what was seen, when). Kind and province are guessed; check them. The "
+                       "entry has no confidence: it is 'unverified' until someone reviews it.")
+    add.add_argument("url", metavar="URL", help="the site's home page or news section")
+    add.add_argument("--id", dest="source_id", metavar="ID", help="default: from the host")
+    add.add_argument("--name", help="default: og:site_name or the page title")
+    add.add_argument("--kind", choices=("portal", "newspaper", "ministry", "national"),
+                     help="default: portal for .gov.vn, else newspaper")
+    add.add_argument("--province", help="default: guessed from the host and the name")
+    add.add_argument("--dry-run", action="store_true", help="print the entry, write nothing")
+    add.add_argument("--timeout", type=float, default=20.0, help="seconds per request (20)")
 
 
 def add_subcommand(
@@ -120,13 +137,44 @@ def _print_table(sources, registry) -> None:
             s.province or "—",
             s.former_province or "",
             "yes" if s.enabled else "no",
-            s.confidence,
+            s.confidence_label,
             str(len(s.start_urls)),
             str(len(s.feeds)),
             str(len(s.sitemaps)),
         )
     # a pipe or file gets the whole table, a terminal its own width
     Console(highlight=False, width=None if sys.stdout.isatty() else 160).print(table)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """Probe ``args.url`` and append an entry; 1 with one line when that cannot be done."""
+    from crawler.newsource import AddError, append_entry, draft_entry, entry_yaml, probe_site
+    from seeds.registry import default_registry_path
+
+    try:
+        facts = probe_site(args.url, timeout=args.timeout)
+        entry = draft_entry(facts, source_id=args.source_id, name=args.name, kind=args.kind,
+                            province=args.province)
+        if args.dry_run:
+            print(entry_yaml(entry, 0), end="")
+            return 0
+        path = args.file or default_registry_path()
+        added = append_entry(path, entry, comment=f"added by `cds sources add {args.url}`; "
+                             "unverified until reviewed (docs/SOURCES.md)")
+    except AddError as exc:
+        print(f"cds sources add: {exc}", file=sys.stderr)
+        return 1
+    print(added.strip("\n"))
+    if entry["province"] is None:
+        print("note: no province found in the host or the name: set `province:` unless the "
+              "site is national", file=sys.stderr)
+    if facts.robots_allows is False:
+        print("note: robots.txt disallows this page for us: the crawl will not fetch it",
+              file=sys.stderr)
+    print(f"Added {entry['id']!r} to {path}. Check it, then crawl it: "
+          f"cds crawl --source {entry['id']}"
+          + (f" --sources {path}" if args.file else ""))
+    return 0
 
 
 def run_check(args: argparse.Namespace) -> int:

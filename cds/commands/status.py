@@ -10,35 +10,132 @@ STYLES = {"ok": "green", "degraded": "yellow", "silent": "magenta", "failing": "
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from cds.database import add_database_option
+
     p = subparsers.add_parser(
         "status", help="health of every source",
         description="One row per source: health (ok/degraded/silent/failing) and why, the "
-        "last run, non-duplicate articles published in the last 7 and 30 days, open alerts.")
+        "last run, non-duplicate articles published in the last 7 and 30 days and in all, the "
+        "newest one, open alerts. Exit 1 with one line when the archive cannot be read or no "
+        "crawl has run on it yet.")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--sources", metavar="FILE",
                    help="source registry (default: seeds/sources.yaml)")
-    p.add_argument("--database-url", metavar="URL", help="default: CDS_DATABASE_URL")
+    add_database_option(p)
     p.set_defaults(func=run)
 
 
+def article_totals(database_url: str) -> dict[str, tuple[int, object]]:
+    """``{source id: (non-duplicate articles, newest published_at)}`` over the whole archive."""
+    from sqlalchemy import func, select
+
+    from pipelines.db import session_scope
+    from pipelines.schema import Article
+
+    with session_scope(database_url) as session:
+        rows = session.execute(
+            select(Article.source_id, func.count(), func.max(Article.published_at))
+            .where(Article.duplicate_of.is_(None)).group_by(Article.source_id))
+        return {source: (count, newest) for source, count, newest in rows}
+
+
+def last_failures(database_url: str, source_ids: list[str]) -> dict[str, str]:
+    """``{source id: "failed: dns 2, …"}`` for sources whose last run failed entirely (health
+    waits for several such runs before it says ``failing``: the table says it at once)."""
+    from collections import Counter
+
+    from crawler.summary import error_label
+    from pipelines.db import session_scope
+    from scheduler.health import load_runs
+
+    out = {}
+    with session_scope(database_url) as session:
+        for source_id in source_ids:
+            runs = load_runs(session, source_id, 1)
+            if runs and runs[0].is_failure:
+                kinds: Counter[str] = Counter()
+                for reason, count in runs[0].errors.items():
+                    if isinstance(count, int | float):
+                        kinds[error_label(reason)] += int(count)
+                out[source_id] = "failed" + (": " + ", ".join(
+                    f"{k} {n}" for k, n in kinds.most_common(3)) if kinds else "")
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
-    from cds.config import database_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cds.database import ArchiveError, ArchiveMissing, ArchiveUnavailable, open_archive
     from scheduler.report import collect
 
-    rows = collect(args.database_url or database_url(), args.sources)
+    try:
+        try:
+            archive = open_archive(args.database)
+        except ArchiveMissing as exc:
+            raise ArchiveMissing(f"{exc}{_demo_hint(args)}") from None
+        if archive.empty:
+            raise ArchiveError(archive.empty_message() + _demo_hint(args))
+        rows = collect(archive.url, args.sources)
+        totals = article_totals(archive.url)
+        failures = last_failures(archive.url, [r.id for r in rows])
+    except ArchiveError as exc:
+        return exc.report("cds status")
+    except SQLAlchemyError as exc:
+        return ArchiveUnavailable(f"database unavailable: {exc.__class__.__name__}").report(
+            "cds status")
     if args.json:
-        print(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
+        out = []
+        for r in rows:
+            count, newest = totals.get(r.id, (0, None))
+            out.append({**r.as_dict(), "articles_total": count,
+                        "newest_published_at": newest.isoformat() if newest else None,
+                        "last_run_failed": failures.get(r.id)})
+        print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
+    _print_table(archive.label, rows, totals, failures)
+    return 0
+
+
+def _print_table(label: str, rows: list, totals: dict, failures: dict) -> None:
+    import sys
+
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="cds sources")
-    for name in ("id", "province", "health", "reason", "last run", "status", "7d", "30d",
-                 "alerts"):
-        table.add_column(name, justify="right" if name in ("7d", "30d", "alerts") else "left")
+    table = Table(title=f"cds status: {label}", title_justify="left", box=None,
+                  header_style="bold", pad_edge=False)
+    alerts = any(r.open_alerts for r in rows)
+    table.add_column("source", no_wrap=True)
+    table.add_column("province")
+    table.add_column("health", no_wrap=True)
+    table.add_column("last run (UTC)")
+    table.add_column("articles 7d/30d/all", justify="right")
+    table.add_column("newest", no_wrap=True)
+    if alerts:
+        table.add_column("alerts", justify="right")
+    table.add_column("reason", min_width=16, ratio=1)
     for r in rows:
-        table.add_row(r.id, r.province or "—", f"[{STYLES.get(r.health, '')}]{r.health}[/]",
-                      r.reason, (r.last_run_at or "—")[:19], r.last_run_status or "—",
-                      str(r.articles_7d), str(r.articles_30d), str(r.open_alerts))
-    Console().print(table)
-    return 0
+        count, newest = totals.get(r.id, (0, None))
+        last = (r.last_run_at or "")[:16].replace("T", " ") or "—"
+        if r.last_run_status and r.last_run_status != "finished":
+            last += f" {r.last_run_status}"
+        if r.id in failures:
+            last += f" [red]{failures[r.id]}[/]"
+        cells = [r.id, r.province or "—", f"[{STYLES.get(r.health, '')}]{r.health}[/]", last,
+                 f"{r.articles_7d}/{r.articles_30d}/{count}",
+                 newest.date().isoformat() if newest else "—"]
+        if alerts:
+            cells.append(str(r.open_alerts))
+        table.add_row(*cells, r.reason)
+    # a pipe or file gets the whole table, a terminal its own width
+    Console(highlight=False, width=None if sys.stdout.isatty() else 160).print(table)
+
+
+def _demo_hint(args: argparse.Namespace) -> str:
+    """Where the demo's archive is, when the user looked at the default one and a demo ran."""
+    if args.database:
+        return ""
+    from cds.commands.demo import demo_status_command
+
+    command = demo_status_command()
+    return f" (the demo's archive: {command})" if command else ""

@@ -90,6 +90,7 @@ class CdsNewsSpider(scrapy.Spider):
 
         path = self.sources_file or self.settings.get("CDS_SOURCES_FILE") or None
         registry = load_registry(path)
+        self.registry_path, self.registry_errors = registry.path, len(registry.errors)
         for issue in registry.errors:
             self.logger.error("registry %s", issue)
         for issue in registry.warnings:
@@ -434,4 +435,6 @@ class CdsNewsSpider(scrapy.Spider):
             record_event(stats, source.id, "feed_gone", request.url)
         elif kind == "listing" and status in (404, 410) and request.meta.get("cds_page") == 1:
             record_event(stats, source.id, "listing_gone", request.url)
-        self.logger.warning("%s %s of %s: %s", kind, request.url, source.id, reason)
+        # a host given up for this run was logged once (crawler/reachability.py)
+        log = self.logger.debug if request.meta.get("cds_host_unreachable") else self.logger.warning
+        log("%s %s of %s: %s", kind, request.url, source.id, reason)
