@@ -196,7 +196,7 @@ def test_daemon(tmp_path, sqlite_url, receiver):
            "CDS_DAEMON_SHUTDOWN_GRACE": "1", "CDS_DAEMON_KILL_GRACE": "1",
            "CDS_HEALTH_FAILING_RUNS": "2", "CDS_ALERT_WEBHOOK_URL": receiver.url}
     daemon = DaemonProc(tmp_path, sqlite_url, sources, env, "--interval-seconds", "1",
-                        "--max-parallel", "3", "--crawl-timeout", "3")
+                        "--max-parallel", "3", "--crawl-timeout", "8")
     try:
         wait_for(lambda: sum(s == "finished" for s, _ in runs_of(sqlite_url, "alpha")) >= 2,
                  what="two finished alpha runs")
@@ -223,7 +223,10 @@ def test_daemon(tmp_path, sqlite_url, receiver):
     beta = runs_of(sqlite_url, "beta")
     assert {s for s, _ in beta} == {"failed"} and beta[0][1]["exit_code"] == 3
     alpha = runs_of(sqlite_url, "alpha")
-    assert all(s == "finished" for s, _ in alpha) and alpha[0][1]["exit_code"] == 0
+    # every alpha run finished, except one the daemon's own shutdown may have interrupted
+    statuses = [s for s, _ in alpha]
+    assert statuses.count("finished") >= 2 and statuses.count("killed") <= 1, statuses
+    assert set(statuses) <= {"finished", "killed"} and alpha[0][1]["exit_code"] == 0
     assert {s for s, _ in runs_of(sqlite_url, "gamma")} <= {"timeout", "killed"}
     with session_scope(sqlite_url) as s:
         events = s.scalars(select(RunSourceStats.events).where(
