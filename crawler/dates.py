@@ -1,53 +1,96 @@
-"""Vietnamese date lines to aware datetimes in Asia/Ho_Chi_Minh, to the minute.
+"""Vietnamese date lines to aware datetimes in Asia/Ho_Chi_Minh, to the minute: the one place
+for datelines (table-tested in ``tests/test_dates.py``).
 
-Day-first always. Handles ``14:56 27/04/2022`` (time first), ``15:28, 08/08/2022``,
-``HÀ KIÊN 10/07/2024 19:21``, ``Thứ năm - 08/04/2021 05:04``, ``dd/mm/yyyy - HH:MM``,
-``dd/mm/yyyy HH:MM (GMT+7)``, ``-`` and ``.`` separators, and ISO 8601 (meta, JSON-LD).
-A day and month without a year (``Sáng 27-4``) is never a date.
+Day first unless the page says otherwise (``month_first``, forum software). Reads time before
+or after the date, joined by ``,`` ``-`` ``|`` ``lúc`` ``ngày`` (``14:56 27/04/2022``,
+``15:20 PM | 21/12/2012``, ``Thứ năm, 20/12/2012, 10:18 GMT+7``); seconds; 12-hour clocks
+(SA/CH, AM/PM, sáng/trưa/chiều/tối/đêm); two-digit years; ``ngày 24 tháng 12 năm 2012``;
+``GMT+7`` / ``(GMT+07:00)``; ISO 8601 (meta, JSON-LD). A day and month without a year
+(``Sáng 27-4``) is never a date, nor is anything outside [1995, now + 1 day]
+(:func:`plausible`): the next candidate is taken instead.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+#: The earliest plausible publication date (the Vietnamese web starts in the late 1990s).
+EARLIEST = datetime(1995, 1, 1, tzinfo=VN_TZ)
 
-_DATE = (r"(?<![\d/.-])(?P<d{n}>\d{{1,2}})\s?[/.-]\s?(?P<m{n}>\d{{1,2}})\s?[/.-]\s?"
-         r"(?P<y{n}>\d{{4}})(?![\d/.-]\d)")
-_TIME = (r"(?<![\d:])(?P<H{n}>\d{{1,2}})\s?(?::|h|g)\s?(?P<M{n}>\d{{2}})"
-         r"(?::(?P<S{n}>\d{{2}}))?(?![\d:])")
-_SEP = r"\s*(?:[,|\-–—]|lúc|ngày)?\s*"
-_GMT = r"(?:\s*\(?\s*(?:GMT|UTC)\s*(?P<gmt>[+-]\s?\d{1,2})(?::?00)?\s*\)?)?"
+_NUM_DATE = (r"(?<![\d/.-])(?P<d{n}>\d{{1,2}})\s?(?P<s{n}>[/.-])\s?(?P<m{n}>\d{{1,2}})\s?[/.-]\s?"
+             r"(?P<y{n}>\d{{4}}|\d{{2}})(?![\d/.-]?\d)")
+_VN_DATE = (r"(?<!\d)(?P<d{n}>\d{{1,2}})\s+tháng\s+(?P<m{n}>\d{{1,2}})\s*(?:,\s*năm|năm|,)\s*"
+            r"(?P<y{n}>\d{{4}})(?!\d)")
+# "Chiều 10/7, ..." after a dateline starts the next sentence: not a 12-hour suffix
+_AMPM = (r"(?:\s*(?P<ap{n}>SA|CH|AM|PM|A\.M\.?|P\.M\.?|sáng|trưa|chiều|tối|đêm)(?!\w)"
+         r"(?!\s*\d{{1,2}}\s?[/.-]\s?\d{{1,2}}(?!\s?[/.-]\s?\d)))?")
+_TIME = (r"(?<![\d:])(?P<H{n}>\d{{1,2}})\s?(?::|h|g|\s?giờ\s?)\s?(?P<M{n}>\d{{2}})(?:\s?phút)?"
+         r"(?::(?P<S{n}>\d{{2}}))?(?![\d:])" + _AMPM)
+_SEP = r"(?:\s*(?:[,|\-–—/]|lúc|vào|ngày)\s*){{0,2}}\s*"
+_GMT = r"(?:\s*\(?\s*(?:GMT|UTC)\s*(?P<gmt{n}>[+-]\s?\d{{1,2}})(?::?\d{{2}})?\s*\)?)?"
 
+# alternatives: time then date, date then time, for numeric and worded dates
+_SHAPES = (
+    (_TIME, _SEP, _NUM_DATE, _GMT),
+    (_NUM_DATE, _SEP, _TIME, _GMT),
+    (_TIME, _SEP, _VN_DATE, _GMT),
+    (_VN_DATE, _SEP, _TIME, _GMT),
+)
 DATELINE_RE = re.compile(
-    "|".join(
-        (
-            _TIME.format(n=1) + _SEP + _DATE.format(n=1) + _GMT.replace("gmt", "gmt1"),
-            _DATE.format(n=2) + _SEP + _TIME.format(n=2) + _GMT.replace("gmt", "gmt2"),
-        )
-    ),
+    "|".join("".join(part.format(n=n) for part in shape) for n, shape in enumerate(_SHAPES, 1)),
     re.IGNORECASE,
 )
-DATE_ONLY_RE = re.compile(_DATE.format(n=0))
+DATE_ONLY_RE = re.compile(_NUM_DATE.format(n=0) + "|" + _VN_DATE.format(n=5), re.IGNORECASE)
 ISO_RE = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})"
     r"(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
+#: A label saying the next date is a modification time.
+UPDATED_RE = re.compile(r"(?<!\w)(?:ngày cập nhật|cập nhật|chỉnh sửa|sửa lần cuối|updated?)"
+                        r"(?: lần cuối)?(?: lúc| vào| ngày)?\s*:?\s*", re.IGNORECASE)
+_PM = {"ch", "pm", "p.m", "p.m.", "chiều", "tối"}
+_AM = {"sa", "am", "a.m", "a.m.", "sáng"}
+
+
+def plausible(value: datetime, now: datetime | None = None) -> bool:
+    """Whether ``value`` can be a publication time: from 1995 to one day after ``now``."""
+    now = now or datetime.now(UTC)
+    return EARLIEST <= value <= now + timedelta(days=1)
+
+
+def _hour(hour: int, ap: str | None) -> int:
+    """24-hour clock from a 12-hour one (15 PM stays 15)."""
+    ap = (ap or "").casefold()
+    if not ap or hour > 12:
+        return hour
+    if ap in _PM:
+        return hour % 12 + 12
+    if ap in _AM:
+        return hour % 12
+    if ap == "đêm":
+        return hour + 12 if 6 <= hour < 12 else hour % 12
+    if ap == "trưa":
+        return hour + 12 if hour < 6 else hour
+    return hour
 
 
 def _build(y: str, m: str, d: str, hh: str | None = "0", mm: str | None = "0",
-           ss: str | None = None, offset: timedelta | None = None) -> datetime | None:
+           ss: str | None = None, offset: timedelta | None = None, ap: str | None = None
+           ) -> datetime | None:
     try:
         year, month, day = int(y), int(m), int(d)
-        if not 1990 <= year <= 2100:
-            return None
+        if len(y) == 2:
+            year += 2000 if year < 70 else 1900
         tz = timezone(offset) if offset is not None else VN_TZ
-        value = datetime(year, month, day, int(hh or 0), int(mm or 0), int(ss or 0), tzinfo=tz)
+        value = datetime(year, month, day, _hour(int(hh or 0), ap), int(mm or 0), int(ss or 0),
+                         tzinfo=tz)
     except ValueError:
         return None
-    return value.astimezone(VN_TZ)
+    value = value.astimezone(VN_TZ)
+    return value if plausible(value) else None
 
 
 def _iso(match: re.Match[str]) -> datetime | None:
@@ -63,30 +106,55 @@ def _iso(match: re.Match[str]) -> datetime | None:
     return _build(match["y"], match["m"], match["d"], match["H"], match["M"], match["S"], offset)
 
 
-def _dateline(match: re.Match[str]) -> datetime | None:
-    n = "1" if match["d1"] else "2"
-    gmt = match["gmt" + n]
+def _dateline(match: re.Match[str], month_first: bool) -> datetime | None:
+    groups = match.groupdict()
+    n = next(str(i) for i in range(1, len(_SHAPES) + 1) if groups.get(f"d{i}"))
+    gmt = groups.get("gmt" + n)
     offset = timedelta(hours=int(gmt.replace(" ", ""))) if gmt else None
-    return _build(match["y" + n], match["m" + n], match["d" + n],
-                  match["H" + n], match["M" + n], match["S" + n], offset)
+    day, month = groups["d" + n], groups["m" + n]
+    if month_first and groups.get("s" + n):
+        day, month = month, day
+    return _build(groups["y" + n], month, day, groups["H" + n], groups["M" + n],
+                  groups["S" + n], offset, groups["ap" + n])
 
 
-def find_dateline(text: str, *, date_only: bool = False) -> tuple[datetime, tuple[int, int]] | None:
-    """The first date with time (or ISO timestamp) in ``text`` and its span.
+def _date_only(match: re.Match[str], month_first: bool) -> datetime | None:
+    n = "0" if match["d0"] else "5"
+    day, month = match["d" + n], match["m" + n]
+    if month_first and n == "0":
+        day, month = month, day
+    return _build(match["y" + n], month, day)
 
-    With ``date_only=True`` a full ``dd/mm/yyyy`` date without time is accepted as a last
-    resort (midnight). Day-month without a year never matches.
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    """The match's span; a clock word after a 24-hour time (``19:21 Chiều``) is not part of it."""
+    groups = match.groupdict()
+    n = next(str(i) for i in range(1, len(_SHAPES) + 1) if groups.get(f"d{i}"))
+    ap = groups.get("ap" + n)
+    if ap and int(groups["H" + n]) > 12 and match.end("ap" + n) == match.end():
+        return match.start(), match.start("ap" + n)
+    return match.span()
+
+
+def find_dateline(text: str, *, date_only: bool = False, month_first: bool = False
+                  ) -> tuple[datetime, tuple[int, int]] | None:
+    """The first plausible date with time (or ISO timestamp) in ``text`` and its span.
+
+    With ``date_only=True`` a full date without time is accepted as a last resort (midnight).
+    ``month_first`` reads numeric dates as mm/dd/yyyy (only where the page says so).
     """
-    for pattern, convert in ((DATELINE_RE, _dateline), (ISO_RE, _iso)):
-        for match in pattern.finditer(text):
-            if pattern is ISO_RE and not match["H"]:
-                continue
-            value = convert(match)
+    for match in DATELINE_RE.finditer(text):
+        value = _dateline(match, month_first)
+        if value is not None:
+            return value, _span(match)
+    for match in ISO_RE.finditer(text):
+        if match["H"]:
+            value = _iso(match)
             if value is not None:
                 return value, match.span()
     if date_only:
         for match in DATE_ONLY_RE.finditer(text):
-            value = _build(match["y0"], match["m0"], match["d0"])
+            value = _date_only(match, month_first)
             if value is not None:
                 return value, match.span()
         for match in ISO_RE.finditer(text):
@@ -96,9 +164,19 @@ def find_dateline(text: str, *, date_only: bool = False) -> tuple[datetime, tupl
     return None
 
 
-def parse_datetime(text: str | None) -> datetime | None:
-    """Parse one date string (dateline, ISO 8601, or bare ``dd/mm/yyyy``) to Asia/Ho_Chi_Minh."""
+def parse_datetime(text: str | None, *, month_first: bool = False) -> datetime | None:
+    """Parse one date string (dateline, ISO 8601, or bare date) to Asia/Ho_Chi_Minh."""
     if not text:
         return None
-    found = find_dateline(text.strip(), date_only=True)
+    found = find_dateline(text.strip(), date_only=True, month_first=month_first)
     return found[0] if found else None
+
+
+_FORUM = re.compile(r"vbulletin|phpbb|xenforo|mybb|smf|invision", re.IGNORECASE)
+_MDY = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])-(?:1[3-9]|2\d|3[01])-\d{4}(?!\d)")
+
+
+def says_month_first(generator: str | None, sample: str) -> bool:
+    """Whether the page writes dates month first: forum software, or an unambiguous
+    ``mm-dd-yyyy`` (second number above 12) in ``sample``."""
+    return bool(generator and _FORUM.search(generator)) or bool(_MDY.search(sample))

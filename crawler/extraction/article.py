@@ -1,0 +1,177 @@
+"""extract_article: one page in, title, lead, author, dates, clean text and a verdict out."""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import lxml.html
+import trafilatura
+
+from crawler.dates import says_month_first
+from crawler.extraction import authors, body, cleaning, dating, floor
+from crawler.extraction.config import (
+    AUTHOR_SELECTORS,
+    MIN_WORDS,
+    SAPO_SELECTORS,
+    TRAFILATURA_OPTIONS,
+    generic,
+)
+from crawler.extraction.dom import first_text, lines, parse, select
+from crawler.extraction.metadata import find_title, json_ld, meta, site_names, title_index
+from crawler.extraction.size import strip_inline_data
+from crawler.text import decode_html, normalize_line, normalize_text, word_count
+
+
+@dataclass
+class Extraction:
+    """What :func:`extract_article` found on a page.
+
+    ``path`` names the extraction that won (``ours``, ``trafilatura``, ``region``);
+    ``skipped_rules`` counts strip rules not applied because they held the article.
+    """
+
+    title: str | None = None
+    lead: str | None = None
+    author: str | None = None
+    published_at: datetime | None = None
+    modified_at: datetime | None = None
+    text: str = ""
+    is_article: bool = False
+    reason: str | None = None
+    path: str = "ours"
+    skipped_rules: int = 0
+
+
+def _lead(clean: Any, found: dict[str, str], rules: Any) -> str | None:
+    lead = first_text(clean, getattr(rules, "lead", None)) or first_text(clean, SAPO_SELECTORS)
+    if lead:
+        lead = lead if len(lead.split()) >= 6 else None
+    lead = lead or found.get("og:description") or found.get("description") or None
+    if lead:
+        for pattern in generic().prefix:
+            match = pattern.match(lead)
+            lead = lead[match.end():].lstrip() if match else lead
+    return lead
+
+
+def _our_body(clean: Any, url: str, rules: Any) -> tuple[Any, str]:
+    """The content region and trafilatura's text of it (structure restored, captions out)."""
+    content = select(clean, getattr(rules, "content", None))
+    source = content[0] if content else clean
+    raw = trafilatura.extract(lxml.html.tostring(source, encoding="unicode"), url=url,
+                              **TRAFILATURA_OPTIONS) or ""
+    if not raw and content:
+        # trafilatura refuses small nodes; the site's own content selector is trusted
+        raw = "\n".join(lines(source))
+    raw = body.restore_structure(source, raw)
+    caps = body.captions(source)
+    if caps:
+        raw = "\n".join(line for line in raw.split("\n")
+                        if re.sub(r"^[-•]\s+", "", normalize_line(line)) not in caps)
+    return source, raw
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(word_count(p) for p in paragraphs)
+
+
+def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None,
+                    rules: Any = None) -> Extraction:
+    """Extract title, lead, author, dates and clean text from one page.
+
+    ``rules`` is an optional per-site object with CSS ``content``, ``title``, ``lead``,
+    ``author``, ``date`` and lists ``strip`` (CSS), ``boilerplate`` and ``prefix`` (regexes).
+    """
+    if isinstance(body_, bytes):
+        html = decode_html(strip_inline_data(body_), encoding)
+    else:
+        html = unicodedata.normalize("NFC", body_)
+    tree = parse(html)
+    if tree is None:
+        return Extraction(reason="unparsable")
+    found_meta = meta(tree)
+    ld = json_ld(tree)
+    title = find_title(tree, found_meta, ld, rules)
+
+    # remove generic and per-site boilerplate, never the article itself (the floor)
+    clean = copy.deepcopy(tree)
+    skipped = cleaning.strip(clean, list(generic().strip) + list(getattr(rules, "strip", None)
+                                                                   or []))
+    page_lines = lines(clean.find("body") if clean.find("body") is not None else clean)
+    title_at = title_index(page_lines, title)
+    lead = _lead(clean, found_meta, rules)
+
+    source, raw = _our_body(clean, url, rules)
+    found: dict[str, Any] = {}
+    paragraphs = body.clean_body(raw, title=title, lead=lead, rules=rules, found=found)
+    path = "ours"
+    ours = _words(paragraphs)
+    region, block = floor.densest(tree)
+    if floor.needed(ours, block):
+        other: dict[str, Any] = {}
+        candidate = body.clean_body(floor.plain(html, url), title=title, lead=lead, rules=rules,
+                                    found=other)
+        if floor.wins(_words(candidate), ours) and body.listing_reason(clean, candidate) is None:
+            paragraphs, found, path = candidate, {**other, **found}, "trafilatura"
+        elif not paragraphs and block >= MIN_WORDS:
+            candidate = body.clean_body(floor.region_text(region), title=title, lead=lead,
+                                        rules=rules, found=other)
+            if candidate:
+                paragraphs, found, path = candidate, {**other, **found}, "region"
+    text = normalize_text("\n".join(paragraphs))
+
+    published, byline, modified = _dates(url, clean, source, found_meta, ld, page_lines,
+                                         title_at, rules, found)
+    sites = site_names(found_meta, tree, ld)
+    author = (
+        first_text(clean, getattr(rules, "author", None))
+        or authors.usable(found_meta.get("author") or found_meta.get("article:author"), sites)
+        or authors.usable(authors.ld_author(ld), sites)
+        or authors.usable(byline, sites) or authors.usable(found.get("body_author"), sites)
+        or authors.usable(found.get("footer_author"), sites)
+        or authors.usable(first_text(clean, AUTHOR_SELECTORS), sites)
+        or authors.usable(found.get("credit_author"), sites)
+        or authors.usable(found.get("tail_author"), sites)
+    )
+
+    result = Extraction(title=title, lead=lead, author=author, published_at=published,
+                        modified_at=modified, text=text, path=path, skipped_rules=skipped)
+    if not title:
+        reason = "no_title"
+    elif word_count(text) < MIN_WORDS:
+        reason = f"too_short: {word_count(text)} words"
+    else:
+        reason = body.listing_reason(clean, paragraphs)
+    result.is_article = reason is None
+    result.reason = reason
+    return result
+
+
+def _dates(url: str, clean: Any, source: Any, found_meta: dict[str, str], ld: dict[str, Any],
+           page_lines: list[str], title_at: int | None, rules: Any, found: dict[str, Any]
+           ) -> tuple[datetime | None, str | None, datetime | None]:
+    """Publication time, the dateline's byline, modification time (article region only)."""
+    month_first = says_month_first(found_meta.get("generator"), "\n".join(page_lines[:400]))
+    published = dating.ruled_date(clean, rules) or dating.declared(found_meta, ld)
+    byline = None
+    header_update = False
+    if title_at is not None:
+        dated = dating.dateline(page_lines, title_at, month_first)
+        if dated:
+            if published is None:
+                published, header_update = dated[0], dated[2]
+            byline = dated[1]
+    published = published or found.get("body_date")
+    published = published or dating.region_date(clean, month_first)
+    if published is None:
+        published = dating.htmldate_region(source if source is not None else clean, url)
+    modified = dating.declared_modified(found_meta, ld)
+    if modified is None and title_at is not None and not header_update:
+        updated = dating.updated_line(page_lines, title_at, month_first)
+        modified = updated if updated and updated != published else None
+    return published, byline, modified

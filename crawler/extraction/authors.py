@@ -1,0 +1,111 @@
+"""Authors: bylines in capitals, ``Tác giả:``, ``Theo X (Outlet)``, PV / Nhóm PV, a name on
+the last line, JSON-LD (a person inside an organisation); never a site or outlet name."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from crawler.text import normalize_line
+
+CAPS_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\- ]{1,40}$")
+_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.\-]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ.\-]*){0,4}$")
+TACGIA = re.compile(r"^(?:tác giả|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh)\s*:\s*(.{2,60})$",
+                    re.IGNORECASE)
+#: ``Theo Thu Hà (Báo Tin tức)``: the person is the author, the outlet is not.
+THEO_CREDIT = re.compile(r"^\(?theo\s+(?P<name>[^()]{2,40}?)\s*\((?P<outlet>[^()]{2,60})\)\)?\.?$",
+                         re.IGNORECASE)
+#: Reporter credits used as bylines.
+REPORTER = re.compile(r"^(?:nhóm\s+)?(?:pv|ptv|btv|ctv)(?:\s*[-/,&]\s*(?:pv|ptv|btv|ctv))*$",
+                      re.IGNORECASE)
+# A department credited on its own line at the end of a government portal article.
+ORG_AUTHOR = re.compile(
+    r"^(?:Sở|Ban|Phòng|UBND|Ủy ban|Trung tâm|Văn phòng|Cục|Chi cục|Bộ|Công an|Tòa soạn)\s"
+    r"[^.!?:;]{2,80}$")
+_OUTLET = ("báo ", "cổng ", "tạp chí ", "đài ", "ttxvn", "thông tấn")
+
+
+def display(name: str) -> str:
+    """A name in capitals in title case; acronyms (PV, BTV) kept."""
+    if not name.isupper():
+        return name
+    return " ".join(w if len(w) <= 3 and w.isalpha() and w.upper() in {"PV", "PTV", "BTV", "CTV"}
+                    else w.title() for w in name.split())
+
+
+def is_name(line: str) -> bool:
+    """A person's name alone on a line (or a reporter credit)."""
+    if REPORTER.match(line):
+        return True
+    found = line.split()
+    return (1 <= len(found) <= 5 and not re.search(r"[\d.,;:!?\"“”()]$", line)
+            and not any(c.isdigit() for c in line)
+            and bool(_NAME.match(line) or CAPS_NAME.match(line)))
+
+
+def byline_author(prefix: str) -> str | None:
+    """The capitals name before a dateline (``HÀ KIÊN 10/07/2024 19:21``)."""
+    prefix = prefix.strip(" •|-–—,:")
+    if prefix.lower().startswith(("print", "thứ", "chủ nhật", "cập nhật", "ngày", "đăng")):
+        return None
+    if CAPS_NAME.match(prefix) and 1 <= len(prefix.split()) <= 5:
+        return display(prefix)
+    return None
+
+
+def theo_credit(line: str) -> str | None:
+    """The person of a ``Theo X (Outlet)`` credit line."""
+    match = THEO_CREDIT.match(line)
+    if not match:
+        return None
+    name = normalize_line(match["name"])
+    return display(name) if is_name(name) and not _is_outlet(name) else None
+
+
+def _is_outlet(name: str) -> bool:
+    low = name.casefold()
+    return low.startswith(_OUTLET) or "." in low
+
+
+def ld_author(ld: dict[str, Any]) -> str | None:
+    """A person named in JSON-LD ``author`` (looked for inside organisations too)."""
+    people: list[str] = []
+    orgs: list[str] = []
+
+    def walk(node: Any, depth: int = 0) -> None:
+        if depth > 4:
+            return
+        if isinstance(node, list):
+            for item in node:
+                walk(item, depth + 1)
+        elif isinstance(node, str) and node.strip():
+            people.append(node)
+        elif isinstance(node, dict):
+            kind = str(node.get("@type") or "Person")
+            name = node.get("name")
+            if isinstance(name, str) and name.strip():
+                (orgs if "Organization" in kind else people).append(name)
+            for key in ("member", "employee", "author", "founder", "contributor"):
+                if key in node:
+                    walk(node[key], depth + 1)
+
+    walk(ld.get("author"))
+    found = people or []
+    return normalize_line(found[0]) if found else None
+
+
+def usable(name: str | None, sites: set[str]) -> str | None:
+    """``name`` cleaned, or None when it is a site, an outlet, a URL or a sentence."""
+    if not name:
+        return None
+    name = normalize_line(name)
+    match = TACGIA.match(name)
+    name = normalize_line(match.group(1)) if match else name
+    credit = theo_credit(name)
+    if credit:
+        return credit
+    if (not name or "://" in name or "." in name.rstrip(".") or name.casefold() in sites
+            or len(name.split()) > 6 or _is_outlet(name)
+            or any(s in name.casefold() for s in sites if len(s) > 3)):
+        return None
+    return display(name)

@@ -1,0 +1,194 @@
+"""The body: trafilatura's text cleaned line by line (boilerplate, related lists, title and
+lead repeats, datelines, credits), structure put back, captions dropped, listings told apart."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from crawler.dates import find_dateline
+from crawler.extraction.authors import (
+    ORG_AUTHOR,
+    TACGIA,
+    THEO_CREDIT,
+    byline_author,
+    display,
+    is_name,
+    theo_credit,
+)
+from crawler.extraction.config import generic, regexes
+from crawler.extraction.dom import text as _text
+from crawler.text import normalize_line, word_count
+
+
+def same(a: str, b: str) -> bool:
+    a, b = a.casefold().rstrip(" .…"), b.casefold().rstrip(" .…")
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) > 40 and long_.startswith(short)
+
+
+
+
+def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
+               found: dict[str, Any]) -> list[str]:
+    """The body's paragraphs; credits, datelines and trailing names found go to ``found``."""
+    rules_g = generic()
+    site_boilerplate = regexes(getattr(rules, "boilerplate", None))  # re.search, per registry
+    prefixes = regexes(getattr(rules, "prefix", None)) + list(rules_g.prefix)
+    paragraphs: list[str] = []
+    in_related = False
+    for line in raw.split("\n"):
+        line = normalize_line(line)
+        line = re.sub(r"^[-•]\s+(?=\S)", "", line) if line.startswith(("- ", "• ")) else line
+        if not line:
+            continue
+        if rules_g.stop.match(line):
+            break
+        if rules_g.related.match(line):
+            in_related = True
+            continue
+        if in_related:
+            if len(line.split()) <= 15 or not line.endswith((".", "!", "?", "…", "”", '"')):
+                continue
+            in_related = False
+        tacgia = TACGIA.match(line)
+        if tacgia:
+            found.setdefault("footer_author", normalize_line(tacgia.group(1)).rstrip("."))
+            continue
+        if THEO_CREDIT.match(line):
+            credit = theo_credit(line)  # the person; an outlet is no author
+            if credit:
+                found.setdefault("credit_author", credit)
+            continue
+        if any(p.match(line) for p in rules_g.boilerplate) or any(
+                p.search(line) for p in site_boilerplate):
+            continue
+        if title and same(line, title):
+            if len(paragraphs) <= 3:
+                paragraphs.clear()  # category and kicker lines above the repeated title
+            continue
+        if lead and same(line, lead):
+            continue
+        dated = find_dateline(line[:60])
+        if dated and dated[1][0] <= 40:
+            value, (begin, end) = dated
+            author = byline_author(line[:begin])
+            if begin == 0 or author is not None:
+                rest = line[end:].strip(" ,-–—|")
+                if not rest and len(paragraphs) >= 2:
+                    break  # a second, bare date after the body: related items follow
+                found.setdefault("body_date", value)
+                if author:
+                    found.setdefault("body_author", author)
+                line = rest
+                if not line:
+                    continue
+        if paragraphs and line == paragraphs[-1]:
+            continue
+        paragraphs.append(line)
+    if paragraphs:
+        first = paragraphs[0]
+        for pattern in prefixes:
+            match = pattern.match(first)
+            if match:
+                first = first[match.end():].lstrip()
+        if lead and same(first, lead):
+            paragraphs.pop(0)
+        else:
+            paragraphs[0] = first
+    while paragraphs and (is_name(paragraphs[-1]) or (
+            ORG_AUTHOR.match(paragraphs[-1]) and len(paragraphs[-1].split()) <= 12)):
+        name = paragraphs.pop()
+        found.setdefault("tail_author", display(name))
+    return [p for p in paragraphs if p]
+
+
+_TEXT_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
+_STRUCTURE = {"h2", "h3", "h4", "h5", "h6", "li"}
+
+
+def restore_structure(tree: Any, raw: str) -> str:
+    """Put back subheadings and list items trafilatura dropped between its own paragraphs.
+
+    The element holding most of trafilatura's ``<p>`` paragraphs is read in document order;
+    a heading or list item lying between two extracted paragraphs is inserted before the next.
+    """
+    extracted = [normalize_line(line) for line in raw.split("\n") if line.strip()]
+    keys = [re.sub(r"^[-•]\s+", "", line) for line in extracted]
+    wanted = set(keys)
+    parents: dict[Any, int] = {}
+    for el in tree.iter("p"):
+        if _text(el) in wanted:
+            parents[el.getparent()] = parents.get(el.getparent(), 0) + 1
+    if not parents:
+        return raw
+    container, hits = max(parents.items(), key=lambda kv: kv[1])
+    if hits < 2:
+        return raw
+    before: dict[str, list[str]] = {}
+    pending: list[str] = []
+    seen_first = False
+    for el in container.iter(*_TEXT_BLOCKS):
+        text = _text(el)
+        if not text or el.getparent().tag in _TEXT_BLOCKS:
+            continue
+        if text in wanted:
+            if seen_first and pending:
+                before.setdefault(text, []).extend(pending)
+            pending, seen_first = [], True
+        elif seen_first and el.tag in _STRUCTURE and el.find(".//a") is None:
+            pending.append(text)  # linked items are related lists: left out
+    if not before:
+        return raw
+    out: list[str] = []
+    for line, key in zip(extracted, keys, strict=True):
+        out.extend(before.pop(key, []))
+        out.append(line)
+    return "\n".join(out)
+
+
+def captions(tree: Any) -> set[str]:
+    """Texts of short blocks that sit right after an image (or beside it in its block)."""
+    found: set[str] = set()
+    for img in tree.iter("img"):
+        block = img
+        while block.getparent() is not None and block.tag not in (
+                "p", "div", "figure", "td", "table") and block.getparent().tag != "body":
+            block = block.getparent()
+        own = normalize_line(block.text_content() or "")
+        if own and len(own.split()) <= 30:
+            found.add(own)  # <p><img><br>caption</p>, <div><img><em>caption</em></div>
+        nxt = block.getnext()
+        if nxt is None or nxt.tag not in ("p", "div", "em", "span"):
+            continue
+        text = _text(nxt)
+        bold = "".join(_text(b) for b in nxt.iter("strong", "b"))
+        if bold and bold == text:
+            continue  # a bold subheading, not a caption
+        # an unmarked caption: short, one line, no final punctuation (a sentence would have it)
+        if text and len(text.split()) <= 25 and not re.search(r"[.!?…:;\"”)]$", text) \
+                and nxt.find(".//img") is None:
+            found.add(text)
+    return found
+
+
+def listing_reason(tree: Any, paragraphs: list[str]) -> str | None:
+    """Why the page looks like a listing: the text sits in a run of repeated link items."""
+    best: list[Any] = []
+    for parent in tree.iter():
+        items = [child for child in parent if isinstance(child.tag, str)
+                 and any(len(_text(a).split()) >= 5 for a in child.iter("a"))]
+        if len(items) > len(best):
+            best = items
+    if len(best) < 5:
+        return None
+    joined = "\n".join(_text(item) for item in best).casefold()
+    total = sum(word_count(p) for p in paragraphs) or 1
+    inside = sum(word_count(p) for p in paragraphs if p.casefold() in joined)
+    if inside / total >= 0.5:
+        return f"listing: {len(best)} link items hold {inside / total:.0%} of the text"
+    return None

@@ -1,0 +1,41 @@
+"""Strip rules applied to the page, with a floor: never remove the region holding the article.
+
+A rule (generic or per site) whose element holds most of the page's text is skipped and
+counted: ``<form id="aspnetForm">`` around a whole WebForms page, a wrapper whose class merely
+contains ``comment`` or ``share``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crawler.extraction.dom import remove, select
+
+#: An element holding more than this share of the body's text is never stripped.
+MAX_STRIP_SHARE = 0.5
+_ALWAYS = {"script", "style", "noscript", "template"}
+
+
+def _size(el: Any) -> int:
+    return len("".join(el.itertext()))
+
+
+def strip(tree: Any, selectors: list[str]) -> int:
+    """Remove what ``selectors`` match in ``tree``; returns the number of rules skipped."""
+    body = tree.find("body")
+    root = body if body is not None else tree
+    for selector in selectors:
+        if selector in _ALWAYS:
+            for el in select(tree, selector):
+                remove(el)
+    total = _size(root) or 1
+    skipped = 0
+    for selector in selectors:
+        if selector in _ALWAYS:
+            continue
+        for el in select(tree, selector):
+            if el is root or el is tree or _size(el) > MAX_STRIP_SHARE * total:
+                skipped += 1
+                continue
+            remove(el)
+    return skipped

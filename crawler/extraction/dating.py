@@ -1,0 +1,148 @@
+"""The article's publication and modification times, from its own region only.
+
+Order: site rule, ``<meta>``, JSON-LD, the dateline by the headline, a dateline opening the
+body, dated elements of the article region, then htmldate on the article region. Lines of
+"Tin mới", "Xem nhiều" and related lists are never read; a ``Cập nhật`` time that is the only
+date of the header is the publication time. Every value passes :func:`crawler.dates.plausible`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+import lxml.html
+from htmldate import find_date
+
+from crawler.dates import UPDATED_RE, find_dateline, parse_datetime, plausible
+from crawler.extraction.authors import byline_author
+from crawler.extraction.config import DATE_SELECTORS, generic
+from crawler.extraction.dom import first_text, select, text
+
+#: Lines after the title read for the dateline, and before it.
+AFTER, BEFORE = 15, 5
+_LIST_TAGS = {"li", "a", "ul", "ol"}
+
+
+def _datelines(line: str, date_only: bool, month_first: bool) -> Iterator[tuple[datetime, int]]:
+    """Each date (with time unless ``date_only``) in the first 200 characters, with its start."""
+    offset = 0
+    while found := find_dateline(line[offset:200], date_only=date_only, month_first=month_first):
+        value, (begin, end) = found
+        yield value, offset + begin
+        offset += max(end, 1)
+
+
+def _is_update(prefix: str) -> bool:
+    """Whether the text just before a date labels it as a modification time."""
+    return any(m.end() == len(prefix.rstrip(" :")) or m.end() == len(prefix)
+               for m in UPDATED_RE.finditer(prefix[-30:]))
+
+
+def _header(lines: list[str], start: int) -> list[int]:
+    """Indexes of the lines read for the dateline: after the title up to a list heading, then
+    the few before it (up to a list heading)."""
+    stop = generic().stop
+    related = generic().related
+    after = []
+    for i in range(start, min(len(lines), start + AFTER)):
+        if i > start and (stop.match(lines[i]) or related.match(lines[i])):
+            break
+        after.append(i)
+    before = []
+    for i in range(start - 1, max(-1, start - 1 - BEFORE), -1):
+        if stop.match(lines[i]) or related.match(lines[i]):
+            break
+        before.append(i)
+    return after + before
+
+
+def dateline(lines: list[str], start: int, month_first: bool = False
+             ) -> tuple[datetime, str | None, bool] | None:
+    """The first dateline after the title (else just before it), a capitals byline, and
+    whether it was labelled as an update (taken only when the header has no other date)."""
+    order = _header(lines, start)
+    fallback = None
+    for date_only in (False, True):
+        for i in order:
+            for value, begin in _datelines(lines[i], date_only, month_first):
+                if begin > 0 and len(lines[i]) > 120:
+                    break  # a date inside a sentence of the body
+                if _is_update(lines[i][:begin]):
+                    fallback = fallback or (value, None, True)
+                    continue
+                author = byline_author(lines[i][:begin])
+                if author is None and not lines[i][:begin].strip() and i - 1 > start:
+                    author = byline_author(lines[i - 1]) if len(lines[i - 1]) < 40 else None
+                return value, author, False
+    return fallback
+
+
+def updated_line(lines: list[str], start: int, month_first: bool = False) -> datetime | None:
+    """The time after "Cập nhật:" (or alike) near the title: a modification time."""
+    for i in _header(lines, start):
+        line = lines[i]
+        for match in UPDATED_RE.finditer(line[:300]):
+            found = find_dateline(line[match.end():match.end() + 60], date_only=True,
+                                  month_first=month_first)
+            if found and found[1][0] == 0:  # the date follows the label
+                return found[0]
+    return None
+
+
+def _in_list(el: Any) -> bool:
+    """Whether ``el`` belongs to a list item or a link (a teaser of another article)."""
+    for parent in el.iterancestors():
+        if parent.tag in _LIST_TAGS:
+            return True
+    return el.tag == "a"
+
+
+def region_date(clean: Any, month_first: bool = False) -> datetime | None:
+    """A dated element of the article region (never of a list item or link)."""
+    for el in select(clean, DATE_SELECTORS):
+        if _in_list(el):
+            continue
+        value = parse_datetime(el.get("datetime") or text(el), month_first=month_first)
+        if value:
+            return value
+    return None
+
+
+def ruled_date(clean: Any, rules: Any) -> datetime | None:
+    return parse_datetime(first_text(clean, getattr(rules, "date", None)))
+
+
+def declared(found: dict[str, str], ld: dict[str, Any]) -> datetime | None:
+    """The publication time of ``<meta>`` tags or JSON-LD (if plausible)."""
+    for value in (found.get("article:published_time"), found.get("datepublished"),
+                  found.get("pubdate"), found.get("og:published_time"),
+                  str(ld.get("datePublished") or "")):
+        parsed = parse_datetime(value)
+        if parsed:
+            return parsed
+    return None
+
+
+def declared_modified(found: dict[str, str], ld: dict[str, Any]) -> datetime | None:
+    for value in (found.get("article:modified_time"), found.get("og:updated_time"),
+                  found.get("datemodified"), str(ld.get("dateModified") or "")):
+        parsed = parse_datetime(value)
+        if parsed:
+            return parsed
+    return None
+
+
+def htmldate_region(region: Any, url: str | None = None) -> datetime | None:
+    """htmldate on the article region (and its URL) only, without its page-wide guesses
+    (copyright years, dates of other links): a date that is not the article's is never made
+    up."""
+    html = lxml.html.tostring(region, encoding="unicode")
+    try:
+        found = find_date(html, url=url, extensive_search=False, original_date=True,
+                          outputformat="%Y-%m-%dT%H:%M:%S")
+    except Exception:  # noqa: BLE001 - htmldate is a last resort
+        return None
+    value = parse_datetime(found)
+    return value if value and plausible(value) else None

@@ -1,0 +1,64 @@
+"""The floor: never worse than plain trafilatura on the raw page.
+
+When the cleaned body is much shorter than the page's densest text block, plain trafilatura
+(defaults, its readability/jusText fall-backs included) runs on the raw page, and its text,
+cleaned line by line, wins when it is clearly longer and not a listing. The second extraction
+runs only then (CPU), and :attr:`Extraction.path` says which one won.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import trafilatura
+
+from crawler.extraction.config import MIN_WORDS
+from crawler.extraction.dom import lines, words
+
+#: Ours is "much shorter" below this share of the densest block's words.
+SHORT_SHARE = 0.6
+#: The other text must be this much longer to win.
+WIN_FACTOR = 1.3
+
+
+def densest(tree: Any) -> tuple[Any, int]:
+    """The element whose direct text blocks (``<p>``, text around ``<br>``) hold most words."""
+    totals: dict[Any, int] = {}
+    for el in tree.iter("p", "br"):
+        parent = el.getparent()
+        if parent is None:
+            continue
+        count = words(el.text_content()) if el.tag == "p" else words(el.tail or "")
+        totals[parent] = totals.get(parent, 0) + count
+    for el in tree.iter("div", "td", "article", "section"):
+        own = words(el.text or "") + sum(words(child.tail or "") for child in el)
+        if own:
+            totals[el] = totals.get(el, 0) + own
+    if not totals:
+        return None, 0
+    best = max(totals, key=totals.__getitem__)
+    return best, totals[best]
+
+
+def needed(ours: int, block: int) -> bool:
+    """Whether the second extraction must run: ours is short for an article, or much shorter
+    than the page's densest block."""
+    return ours < MIN_WORDS or ours < SHORT_SHARE * block
+
+
+def plain(html: str, url: str) -> str:
+    """Plain trafilatura (default options, no comments) on the raw page."""
+    try:
+        return trafilatura.extract(html, url=url, include_comments=False,
+                                   include_tables=True) or ""
+    except Exception:  # noqa: BLE001 - the floor must never break extraction
+        return ""
+
+
+def region_text(region: Any) -> str:
+    """The densest block's own lines: the last resort when both extractors found nothing."""
+    return "\n".join(lines(region)) if region is not None else ""
+
+
+def wins(candidate: int, ours: int) -> bool:
+    return candidate >= max(WIN_FACTOR * ours, ours + 20)

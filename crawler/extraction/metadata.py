@@ -1,0 +1,108 @@
+"""Page metadata: ``<meta>`` tags, the Article JSON-LD object, site names and the title."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from crawler.extraction.dom import first_text, text
+from crawler.text import normalize_line
+
+SEPARATORS = re.compile(r"\s+[-|–—:»]\s+")
+
+
+def meta(tree: Any) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        value = el.get("content")
+        if key and value and key not in found:
+            found[key] = normalize_line(value)
+    return found
+
+
+def json_ld(tree: Any) -> dict[str, Any]:
+    """The first Article-like JSON-LD object."""
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop(0)
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                kind = node.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(str(k).endswith(("Article", "BlogPosting", "Report")) for k in kinds):
+                    return node
+                stack.extend(node.get("@graph", []))
+    return {}
+
+
+def site_names(found: dict[str, str], tree: Any, ld: dict[str, Any] | None = None) -> set[str]:
+    """Names the site goes by (og:site_name, the title's suffix, the JSON-LD publisher)."""
+    names = {found[k] for k in ("og:site_name", "application-name") if k in found}
+    title = tree.findtext(".//title") or ""
+    parts = SEPARATORS.split(normalize_line(title))
+    if len(parts) > 1:
+        names.add(parts[-1])
+    publisher = (ld or {}).get("publisher")
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        names.add(normalize_line(publisher["name"]))
+    return {n.casefold() for n in names if n}
+
+
+def clean_title(title: str, sites: set[str]) -> str:
+    """Drop trailing " - Site name" parts."""
+    while True:
+        matches = list(SEPARATORS.finditer(title))
+        if not matches or title[matches[-1].end():].strip().casefold() not in sites:
+            return title.strip()
+        title = title[: matches[-1].start()]
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of the shorter text's words found in the other one."""
+    wa, wb = set(re.findall(r"\w+", a.casefold())), set(re.findall(r"\w+", b.casefold()))
+    return len(wa & wb) / (min(len(wa), len(wb)) or 1)
+
+
+def find_title(tree: Any, found: dict[str, str], ld: dict[str, Any], rules: Any) -> str | None:
+    """Site rule, else the visible h1 confirmed by og:title/JSON-LD, else those, else <title>."""
+    ruled = first_text(tree, getattr(rules, "title", None))
+    if ruled:
+        return ruled
+    sites = site_names(found, tree)
+    h1s = [t for t in (text(h) for h in tree.iter("h1")) if t and t.casefold() not in sites]
+    declared = [clean_title(c, sites) for c in (
+        found.get("og:title"), normalize_line(str(ld.get("headline") or "")),
+        found.get("twitter:title")) if c]
+    for candidate in declared:
+        # the visible headline wins over an SEO variant or a suffixed og:title
+        for h1 in h1s:
+            if len(h1) > 10 and _overlap(h1, candidate) >= 0.6:
+                return h1
+    if declared:
+        return declared[0]
+    if h1s:
+        return max(h1s[:3], key=len)
+    title = normalize_line(tree.findtext(".//title") or "")
+    return clean_title(title, sites) or None
+
+
+def title_index(lines: list[str], title: str | None) -> int | None:
+    """Where the title stands among the page's lines."""
+    if not title:
+        return None
+    key = title.casefold()
+    for i, line in enumerate(lines):
+        if line.casefold() == key:
+            return i
+    for i, line in enumerate(lines):
+        if key in line.casefold() and len(line) < len(title) * 2:
+            return i
+    return None
