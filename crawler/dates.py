@@ -26,7 +26,7 @@ _VN_DATE = (r"(?<!\d)(?P<d{n}>\d{{1,2}})\s+tháng\s+(?P<m{n}>\d{{1,2}})\s*(?:,\s
             r"(?P<y{n}>\d{{4}})(?!\d)")
 # "Chiều 10/7, ..." after a dateline starts the next sentence: not a 12-hour suffix
 _AMPM = (r"(?:\s*(?P<ap{n}>SA|CH|AM|PM|A\.M\.?|P\.M\.?|sáng|trưa|chiều|tối|đêm)(?!\w)"
-         r"(?!\s*\d{{1,2}}\s?[/.-]\s?\d{{1,2}}(?!\s?[/.-]\s?\d)))?")
+         r"(?!\s*\d{{1,2}}\s?[/.-]\s?\d{{1,2}}(?![\d/.-]|\s[/.-])))?")
 _TIME = (r"(?<![\d:])(?P<H{n}>\d{{1,2}})\s?(?::|h|g|\s?giờ\s?)\s?(?P<M{n}>\d{{2}})(?:\s?phút)?"
          r"(?::(?P<S{n}>\d{{2}}))?(?![\d:])" + _AMPM)
 _SEP = r"(?:\s*(?:[,|\-–—/]|lúc|vào|ngày)\s*){{0,2}}\s*"

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crawler.dates import find_dateline, parse_datetime
+from crawler.dates import find_dateline, parse_datetime, plausible, says_month_first
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -63,3 +63,68 @@ def test_find_dateline_span_and_first_match():
 def test_find_dateline_needs_time_unless_asked():
     assert find_dateline("Ngày 26.3.2021, đoàn công tác") is None
     assert find_dateline("Ngày 26.3.2021, đoàn công tác", date_only=True)[0] == vn(2021, 3, 26)
+
+
+# every dateline shape of issue #12
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày đăng: 18/04/2024 09:50:00", vn(2024, 4, 18, 9, 50)),  # seconds
+    ("ngày 24/12/12 11:05 tối", vn(2012, 12, 24, 23, 5)),  # two-digit year, 12-hour
+    ("15:20 PM | 21/12/2012", vn(2012, 12, 21, 15, 20)),  # PM on a 24-hour time
+    ("03:20 PM | 21/12/2012", vn(2012, 12, 21, 15, 20)),
+    ("Thứ năm, 20/12/2012, 10:18 GMT+7", vn(2012, 12, 20, 10, 18)),
+    ("Thứ Hai, 10/07/2024 12:21 (GMT+07:00)", vn(2024, 7, 10, 12, 21)),
+    ("10/07/2024 05:21 GMT+0", vn(2024, 7, 10, 12, 21)),
+    ("08:15 SA 03/05/2023", vn(2023, 5, 3, 8, 15)),
+    ("12:15 SA 03/05/2023", vn(2023, 5, 3, 0, 15)),
+    ("03/05/2023 02:15 CH", vn(2023, 5, 3, 14, 15)),
+    ("03/05/2023 09:15 AM", vn(2023, 5, 3, 9, 15)),
+    ("12:40 AM - 03/05/2023", vn(2023, 5, 3, 0, 40)),
+    ("9:30 sáng, 03/05/2023", vn(2023, 5, 3, 9, 30)),
+    ("03/05/2023 lúc 3:30 chiều", vn(2023, 5, 3, 15, 30)),
+    ("11:05 tối, ngày 24/12/2012", vn(2012, 12, 24, 23, 5)),
+    ("03/05/2023 11:30 đêm", vn(2023, 5, 3, 23, 30)),
+    ("03/05/2023 2:30 đêm", vn(2023, 5, 3, 2, 30)),
+    ("10 giờ 18 ngày 24 tháng 12 năm 2012", vn(2012, 12, 24, 10, 18)),
+    ("Ngày 24 tháng 12 năm 2012", vn(2012, 12, 24)),
+    ("ngày 5 tháng 3 năm 2021 lúc 08:05", vn(2021, 3, 5, 8, 5)),
+    ("14:20 - 11/03/2025", vn(2025, 3, 11, 14, 20)),
+    ("11/03/2025 | 14:20", vn(2025, 3, 11, 14, 20)),
+    ("Đăng lúc: 14:20 ngày 11/03/2025", vn(2025, 3, 11, 14, 20)),
+    ("Ngày xuất bản: 11/03/2025 14:20", vn(2025, 3, 11, 14, 20)),
+    ("Thời gian đăng: 11/03/2025, 14:20", vn(2025, 3, 11, 14, 20)),
+    ("Cập nhật: 11/03/2025 14:20", vn(2025, 3, 11, 14, 20)),
+    ("Ngày cập nhật: 11-03-2025 14:20", vn(2025, 3, 11, 14, 20)),
+    ("Chủ nhật, 09/03/2025 - 07:00", vn(2025, 3, 9, 7, 0)),
+    ("24/12/12", vn(2012, 12, 24)),
+])
+def test_issue_shapes(text, expected):
+    assert parse_datetime(text) == expected
+
+
+def test_month_first_only_when_the_page_says_so():
+    assert parse_datetime("12-24-2012, 11:05 PM") is None  # day-first: no month 24
+    assert parse_datetime("12-24-2012, 11:05 PM", month_first=True) == vn(2012, 12, 24, 23, 5)
+    assert parse_datetime("03-05-2012", month_first=True) == vn(2012, 3, 5)
+    assert parse_datetime("03-05-2012") == vn(2012, 5, 3)
+    assert says_month_first("vBulletin 4.2.5", "")
+    assert says_month_first(None, "Posted 12-24-2012, 11:05 PM")
+    assert not says_month_first("WordPress 6.4", "Đăng 24-12-2012 11:05")
+
+
+def test_a_clock_word_of_the_next_sentence_is_not_a_suffix():
+    assert parse_datetime("10/07/2024 08:30 Chiều 10/7, hội nghị") == vn(2024, 7, 10, 8, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "01/01/1900", "1900-01-01T00:00:00", "2099-06-01T10:00:00+07:00", "15/06/2099 10:00",
+    "24/12/94 10:00", "31/12/1994",
+])
+def test_implausible_dates_are_no_dates(text):
+    assert parse_datetime(text) is None
+
+
+def test_the_next_plausible_candidate_is_taken():
+    value, _ = find_dateline("01/01/1900 00:00 · Đăng 14:20 11/03/2025")
+    assert value == vn(2025, 3, 11, 14, 20)
+    now = datetime(2025, 3, 11, 12, 0, tzinfo=VN)
+    assert plausible(vn(2025, 3, 12, 11, 0), now) and not plausible(vn(2025, 3, 13), now)
