@@ -80,6 +80,9 @@ def render_card(manifests: list[dict[str, Any]]) -> str:
         "Times: `published_at` and `modified_at` are Asia/Ho_Chi_Minh "
         f"(`{local_iso(_EXAMPLE)}`); `first_seen_at` and `fetched_at` are UTC "
         f"(`{utc_iso(_EXAMPLE)}`). Parquet keeps them as typed timestamps with microseconds. "
+        "`published_at` is null when the page shows no plausible publication date (none "
+        "between 1995 and the day after the crawl): a date is never guessed, and "
+        "`first_seen_at` still dates the article. "
         "Text is Unicode NFC. Duplicates "
         "(`duplicate_of` set) are left out unless the dump was made with `--include-duplicates`. "
         "Records are ordered by `first_seen_at`, then `id`.",

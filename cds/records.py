@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 #: Publication times are shown in Vietnam's time zone; crawler times in UTC.
 LOCAL_TZ = "Asia/Ho_Chi_Minh"
@@ -36,8 +36,9 @@ FIELDS: tuple[Field, ...] = (
     Field("title", "string", False, "Headline."),
     Field("lead", "string", True, "The sapo / standfirst, if the page has one."),
     Field("author", "string", True, "Byline, if any."),
-    Field("published_at", "timestamp", False,
-          "Publication time, ISO 8601 with offset, Asia/Ho_Chi_Minh (2024-07-10T19:21:00+07:00).",
+    Field("published_at", "timestamp", True,
+          "Publication time, ISO 8601 with offset, Asia/Ho_Chi_Minh (2024-07-10T19:21:00+07:00);"
+          " null when the page shows no plausible date (never guessed; first_seen_at dates it).",
           LOCAL_TZ),
     Field("modified_at", "timestamp", True, "Last modification time, same format, if known.",
           LOCAL_TZ),

@@ -90,7 +90,7 @@ class Article(Base):
     title: Mapped[str] = mapped_column(Text)
     lead: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str | None] = mapped_column(String(300))
-    published_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     modified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     text: Mapped[str] = mapped_column(Text)
     language: Mapped[str] = mapped_column(String(8), default="vi")

@@ -18,7 +18,8 @@ from pipelines.storage import (
 
 logger = logging.getLogger(__name__)
 
-REQUIRED = ("url", "source", "title", "text", "published_at")
+#: published_at may be None: no plausible date on the page (first_seen_at still dates it).
+REQUIRED = ("url", "source", "title", "text")
 _OPTIONAL_STR = ("lead", "author", "source_name", "province", "former_province", "language")
 
 
@@ -37,13 +38,13 @@ def problem(item: Any, min_text_chars: int = 200) -> str | None:
     for name in ("url", "source", "title", "text"):
         if not isinstance(item[name], str):
             return f"{name} is {type(item[name]).__name__}, not str"
-    published = item["published_at"]
+    published = item.get("published_at")
     if isinstance(published, str):
         try:
             published = datetime.fromisoformat(published.replace("Z", "+00:00"))
         except ValueError:
             return f"published_at not ISO 8601: {item['published_at']!r}"
-    if not isinstance(published, datetime):
+    if published is not None and not isinstance(published, datetime):
         return f"published_at is {type(published).__name__}, not a datetime"
     for name in _OPTIONAL_STR:
         if item.get(name) is not None and not isinstance(item[name], str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from lxml import etree
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from pipelines.db import session_scope
 from pipelines.schema import Article, Source
@@ -28,7 +28,8 @@ def atom_feed(database_url: str, limit: int = 50, self_url: str = "/feed.atom") 
             select(Article, Source.province, Source.name)
             .outerjoin(Source, Source.id == Article.source_id)
             .where(Article.duplicate_of.is_(None))
-            .order_by(Article.published_at.desc(), Article.id).limit(limit)).all()
+            .order_by(func.coalesce(Article.published_at, Article.first_seen_at).desc(),
+                      Article.id).limit(limit)).all()
     root = etree.Element(f"{{{ATOM}}}feed", nsmap={None: ATOM})
     _add(root, "id", FEED_ID)
     _add(root, "title", "Tin chuyển đổi số (CĐS) — cds-news-monitor")
@@ -41,8 +42,9 @@ def atom_feed(database_url: str, limit: int = 50, self_url: str = "/feed.atom") 
         _add(entry, "id", f"urn:cds-news-monitor:article:{article.id}")
         _add(entry, "title", article.title)
         _add(entry, "link", href=article.url, rel="alternate", type="text/html")
-        _add(entry, "published", article.published_at.isoformat())
-        _add(entry, "updated", (article.modified_at or article.published_at).isoformat())
+        published = article.published_at or article.first_seen_at  # no date on the page
+        _add(entry, "published", published.isoformat())
+        _add(entry, "updated", (article.modified_at or published).isoformat())
         if article.lead:
             _add(entry, "summary", article.lead)
         author = _add(entry, "author")

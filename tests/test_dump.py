@@ -245,7 +245,7 @@ def test_parquet_typed_and_read_by_pyarrow_pandas_duckdb(db, tmp_path):
     assert types["topics"] == "list<element: string>"
     assert types["word_count"] == "int32" and types["relevance"] == "double"
     assert not table.schema.field("id").nullable and table.schema.field("lead").nullable
-    assert table.schema.metadata[b"cds.schema_version"] == b"1.0"
+    assert table.schema.metadata[b"cds.schema_version"] == b"1.1"
     assert_records(table.to_pylist(), ARTICLES)
 
     df = pd.read_parquet(out)
@@ -351,7 +351,7 @@ def test_manifest_and_card(sqlite_db, tmp_path):
     assert manifest["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest() == result.sha256
     assert manifest["bytes"] == out.stat().st_size
     assert manifest["records"] == 2 and manifest["format"] == "parquet"
-    assert manifest["schema_version"] == "1.0"
+    assert manifest["schema_version"] == "1.1"
     from cds import __version__
 
     assert manifest["project_version"] == __version__

@@ -151,3 +151,20 @@ def test_unavailable_database_closes_the_spider_and_marks_nothing(crawler):
     storage.engine = good_engine
     assert storage.pending == 0
     assert visited(crawler) == {}
+
+
+def test_an_article_without_a_date_is_kept_undated(crawler, database_url):
+    """No plausible date on the page: stored with published_at null, in the feed by
+    first_seen_at (issue #17: a date is never invented)."""
+    from scheduler.feed import atom_feed
+
+    pipes = [ValidatePipeline.from_crawler(crawler), DedupePipeline.from_crawler(crawler),
+             StorePipeline.from_crawler(crawler)]
+    stored = run(pipes, make_item("https://baodaklak.vn/khong-ngay.html", published_at=None))
+    assert stored["published_at"] is None and stored["first_seen_at"]
+    crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason="finished")
+    with get_storage(crawler).engine.connect() as conn:
+        row = conn.execute(select(Article)).one()
+    assert row.published_at is None and to_record(row)["published_at"] is None
+    feed = atom_feed(database_url).decode()
+    assert "khong-ngay" in feed and "<published>" in feed
