@@ -62,6 +62,8 @@ CDS_HEALTH_EMPTY_DISCOVERY_RUNS = 3
 CDS_HEALTH_EXTRACTION_RUNS = 5
 CDS_HEALTH_EXTRACTION_FAILURE_SHARE = 0.5
 CDS_HEALTH_EXTRACTION_MIN_FETCHED = 5
+#: Article pages of one run that all gave no text: "extraction broken" (a failing finding).
+CDS_HEALTH_EXTRACTION_BROKEN_PAGES = 3
 #: Silence: no new article for longer than median gap × factor (at least the floor, in hours)
 #: makes a source ``silent``; needs at least the minimum number of articles to know a cadence.
 CDS_HEALTH_SILENCE_FACTOR = 4.0

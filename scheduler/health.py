@@ -39,6 +39,7 @@ class Thresholds:
     extraction_runs: int = 5
     extraction_failure_share: float = 0.5
     extraction_min_fetched: int = 5
+    extraction_broken_pages: int = 3
     silence_factor: float = 4.0
     silence_floor_hours: float = 72.0
     silence_min_articles: int = 5
@@ -165,6 +166,20 @@ def _extraction(runs: Sequence[RunRecord], t: Thresholds) -> list[Finding]:
     return []
 
 
+def _extraction_broken(runs: Sequence[RunRecord], t: Thresholds) -> list[Finding]:
+    """The last run fetched article pages and every one gave no body text: the layout
+    changed under the extractor (``errors/extraction_empty``, crawler/extraction_stats.py)."""
+    if not runs:
+        return []
+    last = runs[0]
+    empty = int(last.errors.get("extraction_empty", 0) or 0)
+    if last.stored == 0 and empty >= t.extraction_broken_pages and empty >= last.fetched:
+        return [Finding("extraction_broken", "failing",
+                        f"extraction broken: all {empty} article pages of the last run gave "
+                        "no text", {"empty": empty, "fetched": last.fetched})]
+    return []
+
+
 def _events(runs: Sequence[RunRecord]) -> list[Finding]:
     if not runs:
         return []
@@ -225,7 +240,7 @@ def evaluate(
         return Health(source_id, "unknown")
     silence = _silence(seen, now, t)
     findings = [*_failures(runs, t), *_events(runs), *_discovery(runs, t),
-                *_extraction(runs, t), *silence, *([] if silence else _volume(seen, now, t))]
+                *_extraction(runs, t), *_extraction_broken(runs, t), *silence, *([] if silence else _volume(seen, now, t))]
     status = min((f.severity for f in findings), key=STATUS_ORDER.index, default="ok")
     return Health(source_id, status, findings, runs[0])
 

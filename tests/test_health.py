@@ -74,6 +74,17 @@ def test_extraction_failures_share():
     assert evaluate("s", few, regular(), now=NOW).status == "ok"
 
 
+def test_extraction_broken_when_every_article_page_gives_no_text():
+    broken = [run(0, fetched=6, stored=0, errors={"extraction_empty": 6}), *good(4, 1)]
+    h = evaluate("s", broken, regular(), now=NOW)
+    assert h.status == "failing" and "extraction_broken" in conditions(h)
+    assert "extraction broken: all 6 article pages" in h.reason
+    some = [run(0, fetched=6, stored=2, errors={"extraction_empty": 4}), *good(4, 1)]
+    assert "extraction_broken" not in conditions(evaluate("s", some, regular(), now=NOW))
+    two = [run(0, fetched=2, stored=0, errors={"extraction_empty": 2}), *good(4, 1)]
+    assert "extraction_broken" not in conditions(evaluate("s", two, regular(), now=NOW))
+
+
 def test_silent_when_much_longer_than_usual_cadence():
     seen = regular(days=30, every_hours=12, until=NOW - timedelta(days=5))
     h = evaluate("s", good(3), seen, now=NOW)

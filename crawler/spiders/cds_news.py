@@ -31,6 +31,7 @@ from crawler.discovery import (
     parse_sitemap,
 )
 from crawler.extensions import inc_error, inc_source, record_event
+from crawler.extraction_stats import count_extraction
 from crawler.items import ArticleItem
 from crawler.urls import canonicalize_url, host_allowed, is_non_html, source_aliases, url_id
 from crawler.workers import ExtractorFailed, ExtractorPool, worker_count
@@ -350,7 +351,7 @@ class CdsNewsSpider(scrapy.Spider):
 
     async def parse_article(self, response: Response) -> AsyncIterator[ArticleItem]:
         """Extract one article in a worker process (see :mod:`crawler.workers`)."""
-        from crawler.extraction import extract_article
+        from crawler.extraction import extract_article, strip_inline_data
 
         source = self._source_of(response)
         url = response.meta["cds_url"]
@@ -359,18 +360,20 @@ class CdsNewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse) or (ctype and not ctype.startswith(HTML_TYPES)):
             self._visit(url, source, "not_article", "not_html", response.status)
             return
-        if len(response.body) > self.settings.getint("CDS_ARTICLE_MAX_BYTES", 3 * 1024 * 1024):
+        body = strip_inline_data(response.body)  # the cap weighs the HTML, not inline images
+        if len(body) > self.settings.getint("CDS_ARTICLE_MAX_BYTES", 3 * 1024 * 1024):
             inc_error(self.crawler.stats, source.id, "too_large")
             self._visit(url, source, "not_article", "too_large", response.status)
             return
         try:
             result = await self.extractor.run(
-                extract_article, response.body, response.url, encoding=response.encoding,
+                extract_article, body, response.url, encoding=response.encoding,
                 rules=getattr(source, "extraction", None))
         except ExtractorFailed as exc:
             inc_error(self.crawler.stats, source.id, exc.reason)
             self._visit(url, source, "transient", exc.reason, response.status)
             return
+        count_extraction(self.crawler.stats, source.id, result)
         if not result.is_article:
             inc_source(self.crawler.stats, source.id, "not_article")
             self._visit(url, source, "not_article", result.reason, response.status)
