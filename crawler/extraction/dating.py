@@ -53,6 +53,7 @@ def _header(lines: list[str], start: int) -> list[int]:
     before = []
     for i in range(start - 1, max(-1, start - 1 - BEFORE), -1):
         if stop.match(lines[i]) or related.match(lines[i]):
+            before = []  # the lines between a list heading and the title are its items
             break
         before.append(i)
     return after + before

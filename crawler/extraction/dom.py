@@ -19,10 +19,48 @@ _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "tr", "br
 _PARSER = lxml.html.HTMLParser(huge_tree=True)
 
 
+#: Deeper wrappers than this are dropped (an article 10,000 elements deep kept its text).
+MAX_DEPTH = 512
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+         "track", "wbr", "p", "li"}
+
+
+def flatten(html: str, limit: int = MAX_DEPTH) -> str:
+    """``html`` without the opening and closing tags nested deeper than ``limit`` (their text
+    stays); ``<p>`` and ``<li>`` are kept, they close themselves."""
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []
+    last = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match[1], match[2].lower(), match[3]
+        keep = True
+        if name in _VOID or self_closing:
+            pass
+        elif closing:
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i][0] == name:
+                    keep = stack[i][1]
+                    del stack[i:]
+                    break
+        else:
+            keep = len(stack) < limit
+            stack.append((name, keep))
+        if not keep:
+            out.append(html[last:match.start()])
+            last = match.end()
+    out.append(html[last:])
+    return "".join(out)
+
+
 def parse(html: str) -> Any:
-    """The document tree, or None when lxml cannot read it."""
+    """The document tree, or None when lxml cannot read it; a page nested deeper than libxml2
+    goes is flattened first."""
     try:
-        return lxml.html.document_fromstring(html, parser=_PARSER)
+        tree = lxml.html.document_fromstring(html, parser=_PARSER)
+        if any("depth" in e.message for e in _PARSER.error_log):
+            tree = lxml.html.document_fromstring(flatten(html), parser=_PARSER)
+        return tree
     except (ParserError, ValueError):
         return None
 

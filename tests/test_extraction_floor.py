@@ -1,0 +1,134 @@
+"""Issue #12 on small pages: the floor, article-region dates, author shapes, size, depth."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from crawler.extraction import extract_article, strip_inline_data
+from tests.test_extraction import BODY, PARAS, TITLE, URL, page, vn
+
+
+def test_aspnet_form_wrapping_the_page_is_not_stripped():
+    html = page().replace("<body>", '<body><form id="aspnetForm" method="post">').replace(
+        "</body>", "</form></body>")
+    got = extract_article(html, URL)
+    assert got.is_article, got.reason
+    assert got.text == BODY and got.skipped_rules >= 1
+
+
+def test_a_wrapper_class_containing_comment_is_not_stripped():
+    html = page().replace('<div class="article">', '<div class="page-comment-wrapper">')
+    got = extract_article(html, URL)
+    assert got.is_article and got.text == BODY
+
+
+def test_small_forms_and_comment_boxes_are_still_stripped():
+    after = ('<form class="search"><input name="q"> Tìm kiếm tin bài trên trang</form>'
+             '<div class="comment-box"><p>Bạn đọc Lan: bài viết rất hay và bổ ích cho bà con'
+             ' trong xã, mong có thêm nhiều bài như vậy nữa.</p></div>')
+    got = extract_article(page(after=after), URL)
+    assert got.text == BODY and "Bạn đọc" not in got.text
+
+
+def test_plain_trafilatura_is_the_floor():
+    """A per-site strip rule that removes the body's real container: the fallback wins."""
+    rules = type("R", (), {"strip": [".content p:nth-child(n+2)"]})()
+    got = extract_article(page(), URL, rules=rules)
+    assert got.path == "trafilatura" and got.is_article
+    assert all(p in got.text for p in PARAS)
+
+
+def test_second_extraction_only_when_needed():
+    assert extract_article(page(), URL).path == "ours"
+
+
+def test_deep_nesting_keeps_the_text():
+    deep = "<div>" * 10_000 + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>" * 10_000
+    html = f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>{deep}</body></html>"
+    got = extract_article(html, URL)
+    assert got.is_article, got.reason
+    assert all(p in got.text for p in PARAS)
+
+
+def test_inline_base64_is_removed_before_the_size_cap():
+    blob = base64.b64encode(bytes(range(256)) * 20_000).decode()  # about 6.8 MB
+    html = page(after=f'<img src="data:image/jpeg;base64,{blob}">').encode()
+    assert len(html) > 5_000_000
+    small = strip_inline_data(html)
+    assert len(small) < 10_000 and b"data:," in small
+    got = extract_article(html, URL)
+    assert got.is_article and got.text == BODY
+
+
+# --- dates from the article region -----------------------------------------------------------
+
+
+SIDEBAR = ('<div class="tin-moi"><h3>Tin mới</h3><ul>'
+           '<li><a href="/a">Hội nghị tổng kết năm về chuyển đổi số toàn tỉnh</a>'
+           ' <span class="date">10:15 20/06/2025</span></li>'
+           '<li><a href="/b">Ra mắt ứng dụng công dân số của thành phố</a>'
+           ' <span class="date">09:00 19/06/2025</span></li></ul></div>')
+
+
+def test_cap_nhat_alone_in_the_header_is_the_publication_time():
+    got = extract_article(page(before=SIDEBAR, header="<div>Cập nhật: 08:30 05/03/2025</div>"),
+                          URL)
+    assert got.published_at == vn(2025, 3, 5, 8, 30)
+    assert got.modified_at is None
+
+
+def test_a_tin_moi_list_never_dates_the_article():
+    got = extract_article(page(after=SIDEBAR), URL)
+    assert got.published_at is None
+
+
+@pytest.mark.parametrize("shown", ["01/01/1900", "Ngày đăng: 01/01/1900 00:00", ""])
+def test_no_valid_date_gives_none_not_an_invented_one(shown):
+    html = page(header=f'<div class="date">{shown}</div>',
+                after="<p>© 2025 Báo Mẫu. Giữ bản quyền.</p>")
+    assert extract_article(html, URL).published_at is None
+
+
+def test_an_implausible_meta_date_gives_way_to_the_dateline():
+    head = '<meta property="article:published_time" content="2099-01-01T00:00:00+07:00">'
+    got = extract_article(page(head=head, header="<div>14:20 11/03/2025</div>"), URL)
+    assert got.published_at == vn(2025, 3, 11, 14, 20)
+
+
+# --- authors ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("tail", "author"), [
+    ("<p>Theo Thu Hà (Báo Tin tức)</p>", "Thu Hà"),
+    ("<p>PV</p>", "PV"),
+    ("<p>Nhóm PV</p>", "Nhóm PV"),
+    ("<p><strong>Minh Anh</strong></p>", "Minh Anh"),
+    ("<p><b>NGỌC TRÂM</b></p>", "Ngọc Trâm"),
+])
+def test_author_shapes(tail, author):
+    got = extract_article(page(body=[*PARAS, "__TAIL__"]).replace("<p>__TAIL__</p>", tail), URL)
+    assert got.author == author
+    assert got.text == BODY
+
+
+def test_an_outlet_credit_is_no_author():
+    got = extract_article(page(body=[*PARAS, "Theo Báo Mẫu (baomau.vn)"]), URL)
+    assert got.author is None and got.text == BODY
+
+
+def test_json_ld_person_inside_an_organisation():
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": TITLE,
+          "author": {"@type": "Organization", "name": "Báo Mẫu",
+                     "member": {"@type": "Person", "name": "Lê Hoa"}}}
+    head = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
+    assert extract_article(page(head=head), URL).author == "Lê Hoa"
+
+
+def test_a_site_name_is_never_the_author():
+    ld = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Báo Mẫu"}}
+    head = (f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
+            '<meta name="author" content="Báo Mẫu">')
+    assert extract_article(page(head=head), URL).author is None
