@@ -1,13 +1,19 @@
 """Extraction quality on the labelled set: this project's extraction beside plain trafilatura.
 
 ``python -m bench.quality`` prints body token F1, title / minute-exact time / author matches and
-topic precision and recall for both. ``tests/test_quality_gate.py`` uses :func:`evaluate`.
+topic precision and recall for both. ``python -m bench.quality --set NAME`` reads
+``tests/data/NAME/truth.json`` and prints one row per template, ours next to plain trafilatura
+(body F1, accepted, minute-exact time where the page shows one, author, CPU ms per page);
+``--write`` adds that table to ``bench/RESULTS.md``. ``tests/test_quality_gate.py`` uses
+:func:`evaluate` and :func:`by_template`.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
+import time
 import urllib.error
 import urllib.request
 from collections import Counter
@@ -20,8 +26,12 @@ from typing import Any
 from crawler.dates import parse_datetime
 from crawler.text import normalize_text
 
-LABELLED = Path(__file__).resolve().parent.parent / "tests" / "data" / "labelled"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+LABELLED = DATA / "labelled"
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 METRICS = ("body_f1", "title", "time", "author", "topic_precision", "topic_recall")
+#: Per-template columns of ``--set``.
+SET_METRICS = ("body_f1", "accepted", "time", "author", "cpu_ms")
 
 
 @dataclass
@@ -42,14 +52,26 @@ class Predicted:
     published_at: datetime | None
     text: str
     relevant: bool
+    accepted: bool = True
 
 
 def load_cases(root: Path = LABELLED) -> list[Case]:
     """The labelled pages of ``tests/data/labelled/truth.json``, plus the replica's (if any)."""
+    return load_set(root) + replica_cases()
+
+
+def sets() -> list[str]:
+    """Names of the labelled sets under ``tests/data`` (directories with a ``truth.json``)."""
+    return sorted(p.parent.name for p in DATA.glob("*/truth.json"))
+
+
+def load_set(root: Path | str) -> list[Case]:
+    """The pages of one set (``tests/data/NAME`` or a directory) with their truth."""
+    root = root if isinstance(root, Path) else DATA / root
     truth = json.loads((root / "truth.json").read_text(encoding="utf-8"))
-    cases = [Case(t["file"], (root / t["file"]).read_bytes(), t["url"], t.get("encoding"), t)
-             for t in truth]
-    return cases + replica_cases()
+    truth = truth["pages"] if isinstance(truth, dict) else truth
+    return [Case(t["file"], (root / t["file"]).read_bytes(), t["url"], t.get("encoding"), t)
+            for t in truth]
 
 
 def replica_cases() -> list[Case]:
@@ -116,6 +138,8 @@ def evaluate(cases: Iterable[Case], predict: Callable[[Case], Predicted]) -> dic
         f1s.append(f1)
         if f1 < 0.95:
             failures["body_f1"].append(f"{case.name} ({f1:.3f})")
+        if not got.accepted and truth.get("is_article", True):
+            failures.setdefault("accepted", []).append(case.name)
         for metric, ok in (
             ("title", _same(got.title, truth["title"])),
             ("time", got.published_at is not None
@@ -143,6 +167,74 @@ def evaluate(cases: Iterable[Case], predict: Callable[[Case], Predicted]) -> dic
     }
 
 
+def _template(case: Case) -> str:
+    return str(case.truth.get("template") or case.truth.get("site") or "-")
+
+
+def score_set(cases: Iterable[Case], predict: Callable[[Case], Predicted]) -> dict[str, Any]:
+    """Per-template scores: body F1, accepted share (of pages that are articles), minute-exact
+    time over pages that show a time, author match, CPU ms per page; ``all`` for the set."""
+    rows: dict[str, dict[str, list[float]]] = {}
+    invented: list[str] = []
+    for case in cases:
+        truth = case.truth
+        start = time.process_time()
+        got = predict(case)
+        cpu = (time.process_time() - start) * 1000
+        for key in (_template(case), "all"):
+            row = rows.setdefault(key, {m: [] for m in SET_METRICS})
+            row["cpu_ms"].append(cpu)
+            if truth.get("is_article", True) is False:
+                row["accepted"].append(float(not got.accepted))
+                continue
+            row["accepted"].append(float(got.accepted))
+            row["body_f1"].append(token_f1(got.text if got.accepted else "", truth["text"]))
+            row["author"].append(float(_same(got.author, truth.get("author"))))
+            shown = parse_datetime(truth.get("published_at"))
+            if shown is not None:
+                row["time"].append(float(got.published_at == shown))
+            elif got.published_at is not None and key == "all":
+                invented.append(case.name)
+    result = {key: {m: (sum(v) / len(v) if v else None) for m, v in row.items()} | {
+        "pages": len(row["cpu_ms"])} for key, row in rows.items()}
+    result.setdefault("all", {m: None for m in SET_METRICS} | {"pages": 0})
+    result["all"]["invented_dates"] = invented
+    return result
+
+
+def by_template(cases: list[Case]) -> dict[str, dict[str, Any]]:
+    """``{"ours": score_set(...), "trafilatura": score_set(...)}`` on the same pages."""
+    return {"ours": score_set(cases, project_predict()),
+            "trafilatura": score_set(cases, trafilatura_predict)}
+
+
+def _cell(value: float | None, digits: int = 3) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def set_table(name: str, scores: dict[str, dict[str, Any]]) -> str:
+    """Markdown: one row per template, ours next to plain trafilatura."""
+    ours, theirs = scores["ours"], scores["trafilatura"]
+    head = ("| template | pages | body F1 ours | trafilatura | accepted ours | trafilatura "
+            "| time ours | trafilatura | author ours | trafilatura | CPU ms ours | trafilatura |")
+    lines = [f"Set `{name}`: {ours['all']['pages']} pages.", "", head,
+             "|" + "---|" * 12]
+    for key in sorted(k for k in ours if k != "all") + ["all"]:
+        a, b = ours[key], theirs[key]
+        worse = (a["body_f1"] is not None and b["body_f1"] is not None
+                 and a["body_f1"] < b["body_f1"] - 0.005)
+        label = f"**{key}**" if key == "all" else key + (" ⚠" if worse else "")
+        lines.append(f"| {label} | {a['pages']} | " + " | ".join(
+            f"{_cell(a[m], 1 if m == 'cpu_ms' else 3)} | {_cell(b[m], 1 if m == 'cpu_ms' else 3)}"
+            for m in ("body_f1", "accepted", "time", "author", "cpu_ms")) + " |")
+    cpu_a, cpu_b = ours["all"]["cpu_ms"], theirs["all"]["cpu_ms"]
+    if cpu_a and cpu_b:
+        lines += ["", f"CPU per page: ours {cpu_a:.1f} ms, plain trafilatura {cpu_b:.1f} ms "
+                  f"({cpu_a / cpu_b:.2f}×). Dates given where the truth has none: "
+                  f"{len(ours['all']['invented_dates'])}. ⚠ = ours below trafilatura."]
+    return "\n".join(lines)
+
+
 def project_predict(**options: Any) -> Callable[[Case], Predicted]:
     """This project's extraction plus topic scoring (optionally other trafilatura options)."""
     from crawler import extraction
@@ -159,7 +251,8 @@ def project_predict(**options: Any) -> Callable[[Case], Predicted]:
             extraction.TRAFILATURA_OPTIONS.clear()
             extraction.TRAFILATURA_OPTIONS.update(saved)
         relevance = score(got.title, got.lead, got.text, lexicon).relevance
-        return Predicted(got.title, got.author, got.published_at, got.text, relevance >= 0.5)
+        return Predicted(got.title, got.author, got.published_at, got.text, relevance >= 0.5,
+                         got.is_article)
 
     return predict
 
@@ -178,7 +271,9 @@ def trafilatura_predict(case: Case) -> Predicted:
     text = doc.text or ""
     relevance = score(doc.title, doc.description, text, _LEXICON.setdefault(
         "x", load_lexicon())).relevance
-    return Predicted(doc.title, doc.author, parse_datetime(doc.date), text, relevance >= 0.5)
+    accepted = len(re.findall(r"\w+", text)) >= 50  # our MIN_WORDS, for a fair comparison
+    return Predicted(doc.title, doc.author, parse_datetime(doc.date), text, relevance >= 0.5,
+                     accepted)
 
 
 _LEXICON: dict[str, Any] = {}
@@ -194,7 +289,28 @@ def table(rows: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def main_set(name: str, write: bool) -> None:
+    """``--set NAME``: the per-template table (and ``--write`` it to bench/RESULTS.md)."""
+    scores = by_template(load_set(name))
+    text = set_table(name, scores)
+    print(text)
+    if write:
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        with RESULTS.open("a", encoding="utf-8") as out:
+            out.write(f"\n## Extraction quality, set `{name}` ({stamp})\n\n"
+                      f"`python -m bench.quality --set {name}`\n\n{text}\n")
+        print(f"added to {RESULTS}")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.quality")
+    parser.add_argument("--set", dest="name", choices=sets(),
+                        help="one labelled set under tests/data, per template")
+    parser.add_argument("--write", action="store_true", help="add the table to RESULTS.md")
+    args = parser.parse_args()
+    if args.name:
+        main_set(args.name, args.write)
+        return
     cases = load_cases()
     rows = {
         "project (favor_precision)": evaluate(cases, project_predict()),

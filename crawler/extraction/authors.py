@@ -105,7 +105,7 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     if credit:
         return credit
     if (not name or "://" in name or "." in name.rstrip(".") or name.casefold() in sites
-            or len(name.split()) > 6 or _is_outlet(name)
+            or len(name.split()) > (12 if ORG_AUTHOR.match(name) else 6) or _is_outlet(name)
             or any(s in name.casefold() for s in sites if len(s) > 3)):
         return None
     return display(name)
