@@ -240,7 +240,8 @@ def evaluate(
         return Health(source_id, "unknown")
     silence = _silence(seen, now, t)
     findings = [*_failures(runs, t), *_events(runs), *_discovery(runs, t),
-                *_extraction(runs, t), *_extraction_broken(runs, t), *silence, *([] if silence else _volume(seen, now, t))]
+                *_extraction(runs, t), *_extraction_broken(runs, t), *silence,
+                *([] if silence else _volume(seen, now, t))]
     status = min((f.severity for f in findings), key=STATUS_ORDER.index, default="ok")
     return Health(source_id, status, findings, runs[0])
 
