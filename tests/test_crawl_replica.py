@@ -199,3 +199,16 @@ def test_probe_as_cds_sources_subcommand(world: dict,
     [report] = json.loads(capsys.readouterr().out)
     assert report["source_id"] == "daklak-news" and report["ok"]
     assert report["pages"][0]["article_links"] > 0
+
+
+def test_first_crawl_stores_form_wrapped_and_emagazine_pages(world: dict, first: dict) -> None:
+    """Issue #12: a page wrapped in ASP.NET's <form id="aspnetForm"> and a 5 MB e-magazine page
+    (an inline base64 image) are extracted and stored, not lost as too_short / too_large."""
+    engine = create_engine(world["db"])
+    with engine.connect() as conn:
+        stored = {r[0]: r[1] for r in conn.execute(text("select url, word_count from articles"))}
+    engine.dispose()
+    for kind in ("aspnet-form", "emagazine-5mb"):
+        url = world["faults"][kind]["url"]
+        assert stored.get(url, 0) >= 50, (kind, url)
+    assert first["result"].stats.get("extraction/path/ours", 0) > 0

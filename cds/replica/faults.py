@@ -1,8 +1,12 @@
-"""Byte-level helpers for the fault pages: legacy encodings, a PDF, a 5 MB page."""
+"""Byte-level helpers for the fault pages: legacy encodings, a PDF, a 5 MB page, an ASP.NET
+form around a whole page, an inline 5 MB image."""
 
 from __future__ import annotations
 
+import base64
+import re
 import unicodedata
+from functools import cache
 
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
@@ -63,3 +67,25 @@ def huge_page(brand: str, size: int = 5 * 1024 * 1024) -> bytes:
         rows.append(row)
         total += len(row.encode())
     return (head + "".join(rows) + "</table></body></html>").encode()
+
+
+def aspnet_form(html: str) -> str:
+    """The page's body inside one WebForms ``<form id="aspnetForm">`` (with its view state)."""
+    state = base64.b64encode(b"replica-viewstate" * 40).decode()
+    opening = ('<form method="post" action="./" id="aspnetForm">'
+               '<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" '
+               f'id="__VIEWSTATE" value="{state}"></div>')
+    html = re.sub(r"(<body[^>]*>)", lambda m: m[1] + opening, html, count=1)
+    return html.replace("</body>", "</form></body>", 1)
+
+
+@cache
+def _image(size: int) -> str:
+    raw = bytes((i * 37 + 11) % 256 for i in range(256)) * (size * 3 // 4 // 256 + 1)
+    return base64.b64encode(raw[: size * 3 // 4]).decode()
+
+
+def inline_image(html: str, size: int = 5 * 1024 * 1024) -> str:
+    """An e-magazine cover: a ``size``-byte inline base64 image before the article's body."""
+    cover = f'<div class="emagazine-cover"><img src="data:image/jpeg;base64,{_image(size)}"></div>'
+    return html.replace("</header>", "</header>" + cover, 1)

@@ -123,6 +123,10 @@ def article(rep: Replica, site: Site, a, *, print_: bool) -> Response:
     if a.special == "eth":
         paras = [p.replace("CĐS", "CÐS") for p in paras]
     html = site.cms.page(site, a, paras, print_=print_)
+    if a.special == "aspnet":
+        html = fb.aspnet_form(html)
+    elif a.special == "emagazine":
+        html = fb.inline_image(html)
     if a.special == "cp1258":
         html = html.replace('<meta charset="utf-8">', '<meta charset="windows-1258">', 1)
         body, ctype = fb.to_cp1258(html), "text/html; charset=windows-1258"

@@ -20,7 +20,8 @@ SITE_NAMES = {
     "chinhphu-news": ("Báo điện tử Chính phủ (bản sao offline)", "national", None, None),
     "anninh-news": ("Báo An ninh Hải Phòng (bản sao offline)", "newspaper", "Hải Phòng", None),
 }
-FAULT_SPECIAL = {"flaky": "500-once", "nfd": "nfd", "cp1258": "windows-1258", "eth": "eth-d"}
+FAULT_SPECIAL = {"flaky": "500-once", "nfd": "nfd", "cp1258": "windows-1258", "eth": "eth-d",
+                 "aspnet": "aspnet-form", "emagazine": "emagazine-5mb"}
 FAULT_NOTES = {
     "500-once": "answers 500 the first time, 200 afterwards",
     "nfd": "served in Unicode NFD (UTF-8)",
@@ -29,6 +30,8 @@ FAULT_NOTES = {
     "404": "linked from the listing, answers 404",
     "stall": "never answers in time (waits up to stall_seconds), then 503",
     "huge": "a 5 MB page",
+    "aspnet-form": "the whole page inside <form id=\"aspnetForm\"> (ASP.NET WebForms)",
+    "emagazine-5mb": "an e-magazine article of about 5 MB: one inline base64 image",
     "pdf": "a PDF document (application/pdf)",
     "disallowed": "linked from every page but disallowed by robots.txt",
 }
