@@ -51,8 +51,20 @@ ISO_RE = re.compile(
 #: A label saying the next date is a modification time.
 UPDATED_RE = re.compile(r"(?<!\w)(?:ngày cập nhật|cập nhật|chỉnh sửa|sửa lần cuối|updated?)"
                         r"(?: lần cuối)?(?: lúc| vào| ngày)?\s*:?\s*", re.IGNORECASE)
+#: What may stand before a dateline on its own line: labels and weekdays.
+DATE_LABEL_RE = re.compile(
+    r"^(?:(?:ngày đăng|đăng lúc|đăng ngày|ngày xuất bản|xuất bản|thời gian đăng|thời gian|"
+    r"ngày cập nhật|cập nhật(?: lần cuối)?|ngày|đăng|posted(?: on)?|published|updated)"
+    r"(?:\s+(?:lúc|ngày|vào))?\s*:?\s*)?"
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|T[2-7])\s*[,\-–|]?\s*)?$",
+    re.IGNORECASE)
 _PM = {"ch", "pm", "p.m", "p.m.", "chiều", "tối"}
 _AM = {"sa", "am", "a.m", "a.m.", "sáng"}
+
+
+def is_date_label(prefix: str) -> bool:
+    """Whether ``prefix`` (the text before a date on its line) is only a label or a weekday."""
+    return bool(DATE_LABEL_RE.match(prefix.strip(" •|-–—,:(")))
 
 
 def plausible(value: datetime, now: datetime | None = None) -> bool:

@@ -7,7 +7,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crawler.dates import find_dateline, parse_datetime, plausible, says_month_first
+from crawler.dates import (
+    find_dateline,
+    is_date_label,
+    parse_datetime,
+    plausible,
+    says_month_first,
+)
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -128,3 +134,13 @@ def test_the_next_plausible_candidate_is_taken():
     assert value == vn(2025, 3, 11, 14, 20)
     now = datetime(2025, 3, 11, 12, 0, tzinfo=VN)
     assert plausible(vn(2025, 3, 12, 11, 0), now) and not plausible(vn(2025, 3, 13), now)
+
+
+@pytest.mark.parametrize(("prefix", "label"), [
+    ("Ngày đăng: ", True), ("Đăng lúc: ", True), ("Ngày xuất bản: ", True),
+    ("Thời gian đăng: ", True), ("Cập nhật lúc ", True), ("Ngày cập nhật: ", True),
+    ("Thứ năm, ", True), ("Chủ nhật - ", True), ("", True),
+    ("Hội nghị diễn ra ", False), ("Theo kế hoạch, ", False),
+])
+def test_date_labels(prefix, label):
+    assert is_date_label(prefix) is label

@@ -132,3 +132,21 @@ def test_a_site_name_is_never_the_author():
     head = (f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
             '<meta name="author" content="Báo Mẫu">')
     assert extract_article(page(head=head), URL).author is None
+
+
+def test_a_layout_table_is_read_as_paragraphs():
+    cells = "<br><br>".join(PARAS)
+    html = (f"<html><head><title>{TITLE}</title></head><body><table><tr><td class=menu>"
+            "<a href=/>Trang chủ</a></td></tr><tr><td class=content><b>" + TITLE + "</b><br>"
+            "Ngày đăng: 18/04/2024 09:50:00<br><br>" + cells + "</td></tr></table></body></html>")
+    got = extract_article(html, URL)
+    assert got.text == BODY
+    assert got.published_at == vn(2024, 4, 18, 9, 50)
+
+
+def test_a_data_table_stays_a_table():
+    table = ("<table><tr><th>Chỉ tiêu</th><th>Kết quả</th></tr>"
+             "<tr><td>Hồ sơ trực tuyến</td><td>82%</td></tr></table>")
+    got = extract_article(page(body=[*PARAS[:2], "__T__", *PARAS[2:]]).replace(
+        "<p>__T__</p>", table), URL)
+    assert "Hồ sơ trực tuyến" in got.text and got.path == "ours"

@@ -102,6 +102,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     clean = copy.deepcopy(tree)
     skipped = cleaning.strip(clean, list(generic().strip) + list(getattr(rules, "strip", None)
                                                                    or []))
+    cleaning.unlayout(clean)
     page_lines = lines(clean.find("body") if clean.find("body") is not None else clean)
     title_at = title_index(page_lines, title)
     lead = _lead(clean, found_meta, rules)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crawler.dates import find_dateline
+from crawler.dates import find_dateline, is_date_label
 from crawler.extraction.authors import (
     ORG_AUTHOR,
     TACGIA,
@@ -77,7 +77,8 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
         if dated and dated[1][0] <= 40:
             value, (begin, end) = dated
             author = byline_author(line[:begin])
-            if begin == 0 or author is not None:
+            labelled = is_date_label(line[:begin]) and not line[end:].strip(" ,-–—|)")
+            if begin == 0 or author is not None or labelled:
                 rest = line[end:].strip(" ,-–—|")
                 if not rest and len(paragraphs) >= 2:
                     break  # a second, bare date after the body: related items follow

@@ -20,6 +20,27 @@ def _size(el: Any) -> int:
     return len("".join(el.itertext()))
 
 
+#: A table cell with more words than this is page layout, not a data table.
+LAYOUT_CELL_WORDS = 80
+_TABLE_PARTS = {"table", "tbody", "thead", "tfoot", "tr", "td", "th"}
+
+
+def unlayout(tree: Any) -> int:
+    """Turn layout tables (a cell holding a long text: old portals) into plain blocks, so the
+    text is read as paragraphs, not as one table row; returns the tables changed."""
+    changed = 0
+    for table in list(tree.iter("table")):
+        cells = [c for c in table.iter("td", "th")]
+        if not any(len(" ".join(c.itertext()).split()) > LAYOUT_CELL_WORDS
+                   and c.find(".//table") is None for c in cells):
+            continue
+        for el in [table, *table.iter(*_TABLE_PARTS)]:
+            if el.tag in _TABLE_PARTS:
+                el.tag = "div"
+        changed += 1
+    return changed
+
+
 def strip(tree: Any, selectors: list[str]) -> int:
     """Remove what ``selectors`` match in ``tree``; returns the number of rules skipped."""
     body = tree.find("body")
