@@ -150,3 +150,12 @@ def test_a_data_table_stays_a_table():
     got = extract_article(page(body=[*PARAS[:2], "__T__", *PARAS[2:]]).replace(
         "<p>__T__</p>", table), URL)
     assert "Hồ sơ trực tuyến" in got.text and got.path == "ours"
+
+
+def test_densest_block_counts_div_paragraphs():
+    from crawler.extraction.dom import parse
+    from crawler.extraction.floor import densest
+
+    divs = "".join(f"<div>{p}</div>" for p in PARAS)
+    region, count = densest(parse(f"<html><body><div id=c>{divs}</div></body></html>"))
+    assert region.get("id") == "c" and count >= 100

@@ -21,6 +21,9 @@ SHORT_SHARE = 0.6
 WIN_FACTOR = 1.3
 
 
+_HAS_BLOCK = "boolean(.//div|.//p|.//table|.//ul)"
+
+
 def densest(tree: Any) -> tuple[Any, int]:
     """The element whose direct text blocks (``<p>``, text around ``<br>``) hold most words."""
     totals: dict[Any, int] = {}
@@ -32,8 +35,12 @@ def densest(tree: Any) -> tuple[Any, int]:
         totals[parent] = totals.get(parent, 0) + count
     for el in tree.iter("div", "td", "article", "section"):
         own = words(el.text or "") + sum(words(child.tail or "") for child in el)
-        if own:
-            totals[el] = totals.get(el, 0) + own
+        if not own:
+            continue
+        totals[el] = totals.get(el, 0) + own
+        parent = el.getparent()
+        if el.tag == "div" and parent is not None and not el.xpath(_HAS_BLOCK):
+            totals[parent] = totals.get(parent, 0) + words(el.text_content())  # a div paragraph
     if not totals:
         return None, 0
     best = max(totals, key=totals.__getitem__)
