@@ -22,8 +22,12 @@ EARLIEST = datetime(1995, 1, 1, tzinfo=VN_TZ)
 
 _NUM_DATE = (r"(?<![\d/.-])(?P<d{n}>\d{{1,2}})\s?(?P<s{n}>[/.-])\s?(?P<m{n}>\d{{1,2}})\s?[/.-]\s?"
              r"(?P<y{n}>\d{{4}}|\d{{2}})(?![\d/.-]?\d)")
-_VN_DATE = (r"(?<!\d)(?P<d{n}>\d{{1,2}})\s+tháng\s+(?P<m{n}>\d{{1,2}})\s*(?:,\s*năm|năm|,)\s*"
-            r"(?P<y{n}>\d{{4}})(?!\d)")
+# month names as WordPress and Joomla print them in Vietnamese (longest first)
+_MONTH_WORDS = {"mười một": 11, "mười hai": 12, "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4,
+                "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_MONTH = r"\d{{1,2}}|" + "|".join(w.replace(" ", r"\s+") for w in _MONTH_WORDS)
+_VN_DATE = (r"(?<!\d)(?P<d{n}>\d{{1,2}})\s+tháng\s+(?P<m{n}>" + _MONTH + r")"
+            r"(?:\s*,\s*năm|\s+năm|\s*,|\s)\s*(?P<y{n}>\d{{4}})(?!\d)")
 # "Chiều 10/7, ..." after a dateline starts the next sentence: not a 12-hour suffix
 _AMPM = (r"(?:\s*(?P<ap{n}>SA|CH|AM|PM|A\.M\.?|P\.M\.?|sáng|trưa|chiều|tối|đêm)(?!\w)"
          r"(?!\s*\d{{1,2}}\s?[/.-]\s?\d{{1,2}}(?![\d/.-]|\s[/.-])))?")
@@ -73,6 +77,11 @@ def plausible(value: datetime, now: datetime | None = None) -> bool:
     return EARLIEST <= value <= now + timedelta(days=1)
 
 
+def _month(m: str) -> int:
+    """A month number or Vietnamese month name (``mười hai``)."""
+    return int(m) if m.isdigit() else _MONTH_WORDS[" ".join(m.casefold().split())]
+
+
 def _hour(hour: int, ap: str | None) -> int:
     """24-hour clock from a 12-hour one (15 PM stays 15)."""
     ap = (ap or "").casefold()
@@ -93,7 +102,7 @@ def _build(y: str, m: str, d: str, hh: str | None = "0", mm: str | None = "0",
            ss: str | None = None, offset: timedelta | None = None, ap: str | None = None
            ) -> datetime | None:
     try:
-        year, month, day = int(y), int(m), int(d)
+        year, month, day = int(y), _month(m), int(d)
         if len(y) == 2:
             year += 2000 if year < 70 else 1900
         tz = timezone(offset) if offset is not None else VN_TZ

@@ -144,3 +144,13 @@ def test_the_next_plausible_candidate_is_taken():
 ])
 def test_date_labels(prefix, label):
     assert is_date_label(prefix) is label
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thứ năm, 20 Tháng 12 2012 10:18", vn(2012, 12, 20, 10, 18)),  # Joomla
+    ("20 Tháng Mười Hai, 2012", vn(2012, 12, 20)),  # WordPress, Vietnamese month names
+    ("ngày 1 tháng Giêng năm 2013", vn(2013, 1, 1)),
+    ("24 tháng 12 năm 2012 lúc 10:05", vn(2012, 12, 24, 10, 5)),
+])
+def test_worded_months(text, expected):
+    assert parse_datetime(text) == expected

@@ -159,3 +159,13 @@ def test_densest_block_counts_div_paragraphs():
     divs = "".join(f"<div>{p}</div>" for p in PARAS)
     region, count = densest(parse(f"<html><body><div id=c>{divs}</div></body></html>"))
     assert region.get("id") == "c" and count >= 100
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ('<span class="createdby">Viết bởi Minh Châu</span>', "Minh Châu"),
+    ('<span class="createdby">Viết bởi Super User</span>', None),
+    ('<p class="detail-author">Đăng bởi: Hải Yến</p>', "Hải Yến"),
+    ('<span class="author">Admin</span>', None),
+])
+def test_byline_elements(byline, author):
+    assert extract_article(page(header=byline), URL).author == author

@@ -22,6 +22,12 @@ REPORTER = re.compile(r"^(?:nhóm\s+)?(?:pv|ptv|btv|ctv)(?:\s*[-/,&]\s*(?:pv|ptv
 ORG_AUTHOR = re.compile(
     r"^(?:Sở|Ban|Phòng|UBND|Ủy ban|Trung tâm|Văn phòng|Cục|Chi cục|Bộ|Công an|Tòa soạn)\s"
     r"[^.!?:;]{2,80}$")
+#: Words before a name in a byline element (``Viết bởi``, ``Đăng bởi``, ``Bài, ảnh:``).
+_BY = re.compile(r"^(?:viết bởi|đăng bởi|người đăng|người viết|biên tập|by|bài|tin|ảnh|"
+                 r"bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|tác giả)\s*:?\s+", re.IGNORECASE)
+#: CMS accounts shown as the poster: not an author.
+_ACCOUNTS = {"admin", "administrator", "super user", "quản trị", "quản trị viên", "webmaster",
+             "ban biên tập", "btv", "editor", "root"}
 _OUTLET = ("báo ", "cổng ", "tạp chí ", "đài ", "ttxvn", "thông tấn")
 
 
@@ -101,6 +107,9 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     name = normalize_line(name)
     match = TACGIA.match(name)
     name = normalize_line(match.group(1)) if match else name
+    name = _BY.sub("", name, count=1).strip(" .,:-–—")
+    if name.casefold() in _ACCOUNTS:
+        return None
     credit = theo_credit(name)
     if credit:
         return credit

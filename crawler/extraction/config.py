@@ -34,7 +34,8 @@ DATE_SELECTORS = (
 )
 AUTHOR_SELECTORS = (
     ".author, .tac-gia, .tacgia, .author-name, .byline-author, [itemprop=author],"
-    " [rel=author], .sc-longform-header-author, .post-author"
+    " [rel=author], .sc-longform-header-author, .post-author, .detail-author, .article-author,"
+    " .news-author, .entry-author, .vcard .fn, .createdby, .post-author-name, .author-info"
 )
 
 
