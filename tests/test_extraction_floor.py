@@ -169,3 +169,8 @@ def test_densest_block_counts_div_paragraphs():
 ])
 def test_byline_elements(byline, author):
     assert extract_article(page(header=byline), URL).author == author
+
+
+def test_a_labelled_date_line_in_the_body_is_a_date_not_text():
+    got = extract_article(page(body=["Ngày cập nhật 03/05/2024", *PARAS]), URL)
+    assert got.text == BODY and got.published_at == vn(2024, 5, 3, 0, 0)

@@ -74,6 +74,11 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
         if lead and same(line, lead):
             continue
         dated = find_dateline(line[:60])
+        if dated is None and len(line) <= 60:
+            dated = find_dateline(line, date_only=True)  # "Ngày cập nhật 03/05/2024" alone
+            if dated and not (is_date_label(line[:dated[1][0]])
+                              and not line[dated[1][1]:].strip(" ,-–—|)")):
+                dated = None
         if dated and dated[1][0] <= 40:
             value, (begin, end) = dated
             author = byline_author(line[:begin])
