@@ -107,6 +107,9 @@ def test_an_implausible_meta_date_gives_way_to_the_dateline():
     ("<p>Nhóm PV</p>", "Nhóm PV"),
     ("<p><strong>Minh Anh</strong></p>", "Minh Anh"),
     ("<p><b>NGỌC TRÂM</b></p>", "Ngọc Trâm"),
+    ("<p><strong>Hoàng Anh - Minh Tâm</strong></p>", "Hoàng Anh - Minh Tâm"),
+    ("<p>Lê Minh (tổng hợp)</p>", "Lê Minh"),
+    ("<p>Thu Hà (TTXVN)</p>", "Thu Hà"),
 ])
 def test_author_shapes(tail, author):
     got = extract_article(page(body=[*PARAS, "__TAIL__"]).replace("<p>__TAIL__</p>", tail), URL)

@@ -49,6 +49,20 @@ def is_name(line: str) -> bool:
             and bool(_NAME.match(line) or CAPS_NAME.match(line)))
 
 
+_PAREN_TAIL = re.compile(r"\s*\([^()]{2,40}\)\.?$")
+_JOINERS = re.compile(r"\s+[-–&]\s+|\s*,\s+|\s+và\s+")
+
+
+def tail_credit(line: str) -> str | None:
+    """The names of a credit line closing the body: ``Hoàng Anh - Minh Tâm``,
+    ``Lê Minh (tổng hợp)``, ``Thu Hà (TTXVN)`` (the outlet or note in brackets dropped)."""
+    names = _PAREN_TAIL.sub("", line).strip()
+    parts = _JOINERS.split(names)
+    if not names or len(parts) > 4 or not all(is_name(p) and not _is_outlet(p) for p in parts):
+        return None
+    return display(names)
+
+
 def byline_author(prefix: str) -> str | None:
     """The capitals name before a dateline (``HÀ KIÊN 10/07/2024 19:21``)."""
     prefix = prefix.strip(" •|-–—,:")

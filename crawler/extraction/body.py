@@ -14,6 +14,7 @@ from crawler.extraction.authors import (
     byline_author,
     display,
     is_name,
+    tail_credit,
     theo_credit,
 )
 from crawler.extraction.config import generic, regexes
@@ -106,10 +107,15 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
             paragraphs.pop(0)
         else:
             paragraphs[0] = first
-    while paragraphs and (is_name(paragraphs[-1]) or (
-            ORG_AUTHOR.match(paragraphs[-1]) and len(paragraphs[-1].split()) <= 12)):
-        name = paragraphs.pop()
-        found.setdefault("tail_author", display(name))
+    while paragraphs:
+        last = paragraphs[-1]
+        if is_name(last) or (ORG_AUTHOR.match(last) and len(last.split()) <= 12):
+            found.setdefault("tail_author", display(last))
+        elif tail_credit(last):
+            found.setdefault("tail_author", tail_credit(last))
+        else:
+            break
+        paragraphs.pop()
     return [p for p in paragraphs if p]
 
 
