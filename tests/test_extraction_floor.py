@@ -177,3 +177,10 @@ def test_byline_elements(byline, author):
 def test_a_labelled_date_line_in_the_body_is_a_date_not_text():
     got = extract_article(page(body=["Ngày cập nhật 03/05/2024", *PARAS]), URL)
     assert got.text == BODY and got.published_at == vn(2024, 5, 3, 0, 0)
+
+
+def test_dateline_found_under_a_headline_worded_differently_from_og_title():
+    head = f'<meta property="og:title" content="{TITLE} hôm nay">'
+    html = page(head=head, header="<div>14:20 11/03/2025</div>").replace(
+        f"<h1>{TITLE}</h1>", f"<div class=tieu-de>{TITLE}.</div>")
+    assert extract_article(html, URL).published_at == vn(2025, 3, 11, 14, 20)

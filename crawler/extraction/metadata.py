@@ -105,4 +105,7 @@ def title_index(lines: list[str], title: str | None) -> int | None:
     for i, line in enumerate(lines):
         if key in line.casefold() and len(line) < len(title) * 2:
             return i
+    for i, line in enumerate(lines):  # the visible headline worded a little differently
+        if len(line) < len(title) * 2 and len(line.split()) >= 5 and _overlap(line, title) >= 0.8:
+            return i
     return None
