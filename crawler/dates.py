@@ -106,7 +106,7 @@ def _build(y: str, m: str, d: str, hh: str | None = "0", mm: str | None = "0",
         if len(y) == 2:
             year += 2000 if year < 70 else 1900
         tz = timezone(offset) if offset is not None else VN_TZ
-        value = datetime(year, month, day, _hour(int(hh or 0), ap), int(mm or 0), int(ss or 0),
+        value = datetime(year, month, day, _hour(int(hh or 0), ap), int(mm or 0), 0,
                          tzinfo=tz)
     except ValueError:
         return None

@@ -162,7 +162,7 @@ def _dates(url: str, clean: Any, source: Any, found_meta: dict[str, str], ld: di
     byline = None
     header_update = False
     if title_at is not None:
-        dated = dating.dateline(page_lines, title_at, month_first)
+        dated = dating.dateline(page_lines, title_at, month_first, dating.link_lines(clean))
         if dated:
             if published is None:
                 published, header_update = dated[0], dated[2]

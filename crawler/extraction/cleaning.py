@@ -25,14 +25,26 @@ LAYOUT_CELL_WORDS = 80
 _TABLE_PARTS = {"table", "tbody", "thead", "tfoot", "tr", "td", "th"}
 
 
+def _is_layout(table: Any) -> bool:
+    """A table used for page layout: it holds another table, a cell with a long text, or one
+    cell per row with sentences in them (paragraphs laid out as rows)."""
+    if table.find(".//table") is not None:
+        return True
+    cells = list(table.iter("td", "th"))
+    if any(len(" ".join(c.itertext()).split()) > LAYOUT_CELL_WORDS for c in cells):
+        return True
+    rows = list(table.iter("tr"))
+    single = all(len([c for c in row if c.tag in ("td", "th")]) <= 1 for row in rows)
+    sentences = sum(1 for c in cells if len(" ".join(c.itertext()).split()) >= 8)
+    return single and sentences >= 2
+
+
 def unlayout(tree: Any) -> int:
     """Turn layout tables (a cell holding a long text: old portals) into plain blocks, so the
     text is read as paragraphs, not as one table row; returns the tables changed."""
     changed = 0
     for table in list(tree.iter("table")):
-        cells = [c for c in table.iter("td", "th")]
-        if not any(len(" ".join(c.itertext()).split()) > LAYOUT_CELL_WORDS
-                   and c.find(".//table") is None for c in cells):
+        if not _is_layout(table):
             continue
         for el in [table, *table.iter(*_TABLE_PARTS)]:
             if el.tag in _TABLE_PARTS:

@@ -40,44 +40,58 @@ def _is_update(prefix: str) -> bool:
                for m in UPDATED_RE.finditer(prefix[-30:]))
 
 
-def _header(lines: list[str], start: int) -> list[int]:
+def _header(lines: list[str], start: int, links: frozenset[str] = frozenset()) -> list[int]:
     """Indexes of the lines read for the dateline: after the title up to a list heading, then
-    the few before it (up to a list heading)."""
+    the few before it (up to a list heading or a linked teaser)."""
+    after, before = _around(lines, start, links)
+    return after + before
+
+
+def _around(lines: list[str], start: int, links: frozenset[str] = frozenset()
+            ) -> tuple[list[int], list[int]]:
     stop = generic().stop
     related = generic().related
     after = []
     for i in range(start, min(len(lines), start + AFTER)):
-        if i > start and (stop.match(lines[i]) or related.match(lines[i])):
+        if i > start and (stop.match(lines[i]) or related.match(lines[i]) or lines[i] in links):
             break
         after.append(i)
     before = []
     for i in range(start - 1, max(-1, start - 1 - BEFORE), -1):
-        if stop.match(lines[i]) or related.match(lines[i]):
-            before = []  # the lines between a list heading and the title are its items
+        if stop.match(lines[i]) or related.match(lines[i]) or lines[i] in links:
+            before = []  # the lines between a list heading (or a teaser) and the title
             break
         before.append(i)
-    return after + before
+    return after, before
 
 
-def dateline(lines: list[str], start: int, month_first: bool = False
-             ) -> tuple[datetime, str | None, bool] | None:
+def link_lines(tree: Any) -> frozenset[str]:
+    """Texts of links long enough to be teasers of other articles."""
+    return frozenset(t for t in (text(a) for a in tree.iter("a")) if len(t.split()) >= 4)
+
+
+def dateline(lines: list[str], start: int, month_first: bool = False,
+             links: frozenset[str] = frozenset()) -> tuple[datetime, str | None, bool] | None:
     """The first dateline after the title (else just before it), a capitals byline, and
     whether it was labelled as an update (taken only when the header has no other date)."""
-    order = _header(lines, start)
-    fallback = None
-    for date_only in (False, True):
-        for i in order:
-            for value, begin in _datelines(lines[i], date_only, month_first):
-                if begin > 0 and len(lines[i]) > 120:
-                    break  # a date inside a sentence of the body
-                if _is_update(lines[i][:begin]):
-                    fallback = fallback or (value, None, True)
-                    continue
-                author = byline_author(lines[i][:begin])
-                if author is None and not lines[i][:begin].strip() and i - 1 > start:
-                    author = byline_author(lines[i - 1]) if len(lines[i - 1]) < 40 else None
-                return value, author, False
-    return fallback
+    after, before = _around(lines, start, links)
+    for order in (after, before):  # the header (after the title) first: its "Cập nhật" wins
+        fallback = None
+        for date_only in (False, True):
+            for i in order:
+                for value, begin in _datelines(lines[i], date_only, month_first):
+                    if begin > 0 and len(lines[i]) > 120:
+                        break  # a date inside a sentence of the body
+                    if _is_update(lines[i][:begin]):
+                        fallback = fallback or (value, None, True)
+                        continue
+                    author = byline_author(lines[i][:begin])
+                    if author is None and not lines[i][:begin].strip() and i - 1 > start:
+                        author = byline_author(lines[i - 1]) if len(lines[i - 1]) < 40 else None
+                    return value, author, False
+        if fallback:
+            return fallback
+    return None
 
 
 def updated_line(lines: list[str], start: int, month_first: bool = False) -> datetime | None:
