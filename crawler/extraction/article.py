@@ -138,6 +138,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         or authors.usable(first_text(clean, AUTHOR_SELECTORS), sites)
         or authors.usable(found.get("credit_author"), sites)
         or authors.usable(found.get("tail_author"), sites)
+        or authors.usable(authors.after_body(page_lines, paragraphs[-1] if paragraphs else None,
+                                             sites), sites)
     )
 
     result = Extraction(title=title, lead=lead, author=author, published_at=published,

@@ -53,14 +53,36 @@ _PAREN_TAIL = re.compile(r"\s*\([^()]{2,40}\)\.?$")
 _JOINERS = re.compile(r"\s+[-–&]\s+|\s*,\s+|\s+và\s+")
 
 
+_ROLE = re.compile(r"^(?:nội dung|bài viết|bài|thực hiện|ảnh|bài,? ảnh|bài và ảnh|tin,? ảnh|"
+                   r"tin và ảnh|tin|thiết kế|đồ họa|trình bày|video|clip|dựng phim|kỹ thuật)"
+                   r"\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+_ROLE_SPLIT = re.compile(r"\s+[-–|]\s+(?=[^:]{2,30}:)|\s*[|;]\s*")
+
+
+def role_credit(line: str) -> str | None:
+    """The people of an e-magazine credit line: ``Nội dung: Hà Linh - Thiết kế: Tuấn Kiệt``,
+    ``Bài, ảnh: Khánh Vy`` (names joined by ", ")."""
+    names: list[str] = []
+    for part in _ROLE_SPLIT.split(line.strip()):
+        match = _ROLE.match(part.strip())
+        if not match:
+            return None
+        credit = tail_credit(match["names"].strip(" ."))
+        if not credit:
+            return None
+        names += [n for n in credit.split(", ") if n not in names]
+    return ", ".join(names) or None
+
+
 def tail_credit(line: str) -> str | None:
     """The names of a credit line closing the body: ``Hoàng Anh - Minh Tâm``,
-    ``Lê Minh (tổng hợp)``, ``Thu Hà (TTXVN)`` (the outlet or note in brackets dropped)."""
+    ``Lê Minh (tổng hợp)``, ``Thu Hà (TTXVN)`` (the outlet or note in brackets dropped);
+    several names are joined by ", "."""
     names = _PAREN_TAIL.sub("", line).strip()
     parts = _JOINERS.split(names)
     if not names or len(parts) > 4 or not all(is_name(p) and not _is_outlet(p) for p in parts):
         return None
-    return display(names)
+    return ", ".join(display(p) for p in parts)
 
 
 def byline_author(prefix: str) -> str | None:
@@ -132,3 +154,20 @@ def usable(name: str | None, sites: set[str]) -> str | None:
             or any(s in name.casefold() for s in sites if len(s) > 3)):
         return None
     return display(name)
+
+
+def after_body(lines: list[str], last: str | None, sites: set[str]) -> str | None:
+    """A credit on the page lines right after the body's last paragraph (extractors often drop
+    a right-aligned name or an e-magazine credit box)."""
+    if not last:
+        return None
+    try:
+        at = len(lines) - 1 - lines[::-1].index(last)
+    except ValueError:
+        return None
+    for line in lines[at + 1:at + 3]:
+        found = (role_credit(line) or tail_credit(line)
+                 or (line if ORG_AUTHOR.match(line) and len(line.split()) <= 12 else None))
+        if found and found.casefold() not in sites:
+            return found
+    return None

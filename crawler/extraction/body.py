@@ -14,6 +14,7 @@ from crawler.extraction.authors import (
     byline_author,
     display,
     is_name,
+    role_credit,
     tail_credit,
     theo_credit,
 )
@@ -56,6 +57,10 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
             if len(line.split()) <= 15 or not line.endswith((".", "!", "?", "…", "”", '"')):
                 continue
             in_related = False
+        credit = role_credit(line) if ":" in line[:30] else None
+        if credit:
+            found.setdefault("footer_author", credit)
+            continue
         tacgia = TACGIA.match(line)
         if tacgia:
             found.setdefault("footer_author", normalize_line(tacgia.group(1)).rstrip("."))
@@ -111,8 +116,8 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
         last = paragraphs[-1]
         if is_name(last) or (ORG_AUTHOR.match(last) and len(last.split()) <= 12):
             found.setdefault("tail_author", display(last))
-        elif tail_credit(last):
-            found.setdefault("tail_author", tail_credit(last))
+        elif tail_credit(last) or role_credit(last):
+            found.setdefault("tail_author", tail_credit(last) or role_credit(last))
         else:
             break
         paragraphs.pop()
