@@ -78,6 +78,9 @@ class CdsNewsSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CdsNewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider._load_sources()
+        from crawler.judge import load_extractor
+
+        spider.extract = load_extractor(crawler.settings.get("CDS_EXTRACTOR") or None)
         spider.extractor = ExtractorPool(
             worker_count(crawler.settings.getint("CDS_EXTRACT_PROCESSES", -1)),
             timeout=crawler.settings.getfloat("CDS_EXTRACT_TIMEOUT", 120.0))
@@ -143,6 +146,7 @@ class CdsNewsSpider(scrapy.Spider):
     def initial_requests(self) -> Iterator[Request]:
         for source in self.sources_by_id.values():
             yield from self._retry_transient(source)
+            yield from self._refetch_stale(source)
             for url in source.feeds:
                 yield from self._document(source, url, "feed")
             for url in source.sitemaps:
@@ -161,6 +165,22 @@ class CdsNewsSpider(scrapy.Spider):
             return
         if urls:
             inc_source(self.crawler.stats, source.id, "retried_transient", len(urls))
+        for url in urls:
+            if url not in self._scheduled:
+                self._scheduled.add(url)
+                self._discovered.add(url)
+                yield self._request(url, "article", source, self.parse_article, cds_url=url)
+
+    def _refetch_stale(self, source: Any) -> Iterator[Request]:
+        """Pages rejected by an older extractor or lexicon version, without a raw copy:
+        fetched once more (see :mod:`crawler.judge`)."""
+        try:
+            urls = self.storage.stale_urls(source.id)
+        except Exception as exc:  # noqa: BLE001 - a re-fetch list is not worth failing the crawl
+            self.logger.warning("source %s: stale URLs not listed: %s", source.id, exc)
+            return
+        if urls:
+            inc_source(self.crawler.stats, source.id, "refetched_stale", len(urls))
         for url in urls:
             if url not in self._scheduled:
                 self._scheduled.add(url)
@@ -350,8 +370,6 @@ class CdsNewsSpider(scrapy.Spider):
 
     async def parse_article(self, response: Response) -> AsyncIterator[ArticleItem]:
         """Extract one article in a worker process (see :mod:`crawler.workers`)."""
-        from crawler.extraction import extract_article
-
         source = self._source_of(response)
         url = response.meta["cds_url"]
         inc_source(self.crawler.stats, source.id, "fetched")
@@ -365,7 +383,7 @@ class CdsNewsSpider(scrapy.Spider):
             return
         try:
             result = await self.extractor.run(
-                extract_article, response.body, response.url, encoding=response.encoding,
+                self.extract, response.body, response.url, encoding=response.encoding,
                 rules=getattr(source, "extraction", None))
         except ExtractorFailed as exc:
             inc_error(self.crawler.stats, source.id, exc.reason)
@@ -380,7 +398,8 @@ class CdsNewsSpider(scrapy.Spider):
             province=source.province, former_province=source.former_province,
             title=result.title, lead=result.lead, author=result.author,
             published_at=result.published_at, modified_at=result.modified_at,
-            text=result.text, language="vi", fetched_at=datetime.now(UTC),
+            text=result.text, language="vi",
+            fetched_at=response.meta.get("cds_fetched_at") or datetime.now(UTC),
         )
 
     def _visit(self, url: str, source: Any, outcome: str, reason: str | None,

@@ -60,6 +60,8 @@ class Storage:
         self.runs = Runs(self.db)
         self.sources = Sources(self.db)
         self._writes = 0
+        #: Queue and check as usual but never write (``cds reextract --dry-run``).
+        self.dry_run = False
 
     @classmethod
     def from_settings(cls, settings: Any) -> Storage:
@@ -126,6 +128,10 @@ class Storage:
         """Commit the open batch in one transaction (dropped, never half-written, on failure)."""
         if not self.pending:
             self._writes = 0
+            return
+        self.visits.locate_queued()
+        if self.dry_run:  # cds reextract --dry-run: judged, reported, not written
+            self._clear()
             return
         try:
             self.db.transaction(self._write_batch)

@@ -61,8 +61,8 @@ class Visits:
         self.queued: dict[str, dict[str, Any]] = {}
         #: (extractor, lexicon) versions written with every mark.
         self.versions = versions or current_versions()
-        #: Set by the raw archive: url id -> (WARC file, offset) of its response, if kept.
-        self.locate: Callable[[str], tuple[str, int] | None] | None = None
+        #: Set by the raw archive: queued mark -> (WARC file, offset) of its response, if kept.
+        self.locate: Callable[[dict[str, Any]], tuple[str, int] | None] | None = None
         #: Set by the raw archive: whether a WARC file named in a mark still exists.
         self.copy_exists: Callable[[str], bool] = lambda name: True
         #: Called with every queued mark (``cds reextract`` reports from it).
@@ -155,6 +155,15 @@ class Visits:
 
         return self.db.read(get)
 
+    def locate_queued(self) -> None:
+        """Fill in where the raw archive keeps each queued page (before the batch's
+        transaction: it may wait a moment for the WARC writer thread)."""
+        if self.locate is None:
+            return
+        for visit in self.queued.values():
+            if visit["warc_file"] is None and (where := self.locate(visit)) is not None:
+                visit["warc_file"], visit["warc_offset"] = where
+
     def stamp(self, stamp: datetime) -> None:
         """First seen = committed: the queued marks at the batch's commit ``stamp``."""
         for visit in self.queued.values():
@@ -164,11 +173,6 @@ class Visits:
         """Write the queued marks in ``conn``'s transaction (the batch's)."""
         if not self.queued:
             return
-        if self.locate is not None:
-            for uid, visit in self.queued.items():
-                where = self.locate(uid)
-                if where is not None:
-                    visit["warc_file"], visit["warc_offset"] = where
         stmt = self.db.insert(VisitedUrl)
         ex = stmt.excluded
         nxt = VisitedUrl.attempts + 1

@@ -1,0 +1,17 @@
+"""A test-only extractor with a bug: it rejects every page of one template (Liferay's
+``/-/slug`` articles, as if all were too short), like the extractor that lost a whole ASP.NET
+portal. Select it with ``-s CDS_EXTRACTOR=tests.broken_extractor:extract_article``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crawler.extraction import Extraction, extract_article as real_extract
+
+EXTRACTOR_VERSION = "0-broken-liferay"
+
+
+def extract_article(body: bytes | str, url: str, **kwargs: Any) -> Extraction:
+    if "/-/" in url:
+        return Extraction(reason="too_short: 0 words")
+    return real_extract(body, url, **kwargs)
