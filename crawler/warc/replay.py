@@ -50,4 +50,6 @@ class WarcReplayMiddleware:
             self.stats.inc_value("cds/warc/unreadable")
             raise IgnoreRequest(f"archived copy unreadable: {exc}") from None
         self.stats.inc_value("cds/warc/replayed")
+        if archived.fetched_at and not request.meta.get("cds_fetched_at"):
+            request.meta["cds_fetched_at"] = archived.fetched_at
         return to_response(archived, request)
