@@ -93,6 +93,10 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     _print_table(archive.label, rows, totals, failures)
+    from cds.reextraction import waiting_line
+
+    if line := waiting_line(archive.url):
+        print(line)
     return 0
 
 
