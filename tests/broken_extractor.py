@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawler.extraction import Extraction, extract_article as real_extract
+from crawler.extraction import Extraction
+from crawler.extraction import extract_article as real_extract
 
 EXTRACTOR_VERSION = "0-broken-liferay"
 
