@@ -69,6 +69,9 @@ class ReextractSpider(CdsNewsSpider):
         "CONCURRENT_REQUESTS": 64,
         "CONCURRENT_REQUESTS_PER_DOMAIN": 64,
         "LOGSTATS_INTERVAL": 0,
+        # a queue of its own, never a shared scrapy-redis one (CDS_REDIS_URL)
+        "SCHEDULER": "scrapy.core.scheduler.Scheduler",
+        "DUPEFILTER_CLASS": "scrapy.dupefilters.RFPDupeFilter",
     }
 
     def __init__(self, outcome: str | None = None, visited_since: str | None = None,

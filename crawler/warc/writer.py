@@ -4,8 +4,9 @@ Each capture becomes a ``response`` record followed by its ``request`` record (a
 page is judged, a ``metadata`` record with source, outcome and versions), each its own gzip
 member, appended in one ``write`` and flushed to the OS: a SIGKILL leaves at worst a truncated
 last member, which :mod:`crawler.warc.reader` skips. A new run never appends to old files.
-Files: ``{prefix}-{UTC time}-{serial}-{pid}.warc.gz``, a new one after ``max_file_bytes`` or at
-UTC midnight; the oldest are deleted past ``retention_days`` or ``max_total_bytes``.
+Files: ``{prefix}-{UTC time}-{serial}-{host}-{pid}.warc.gz`` (unique on shared storage), a new
+one after ``max_file_bytes`` or at UTC midnight; the oldest are deleted past ``retention_days``
+or ``max_total_bytes``.
 """
 
 from __future__ import annotations
@@ -137,7 +138,8 @@ class WarcFiles:
         self.directory.mkdir(parents=True, exist_ok=True)
         self.serial += 1
         stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
-        name = f"{self.prefix}-{stamp}-{self.serial:05d}-{os.getpid()}{SUFFIX}"
+        host = socket.gethostname().split(".")[0] or "host"
+        name = f"{self.prefix}-{stamp}-{self.serial:05d}-{host}-{os.getpid()}{SUFFIX}"
         self._fd = os.open(self.directory / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         self._name, self._day, self._size = name, day, 0
         self.files += 1
