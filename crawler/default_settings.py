@@ -123,6 +123,9 @@ CDS_WARC_RETENTION_DAYS = 0
 #: The extraction function, ``module:function``; empty means crawler.extraction:extract_article.
 #: Its module's EXTRACTOR_VERSION is recorded with every visit.
 CDS_EXTRACTOR = ""
+#: Each crawl first judges again, from the archive, the pages an older extractor or lexicon
+#: version rejected (no request to the site; without a raw copy they are fetched again anyway).
+CDS_REEXTRACT_IN_CRAWL = True
 #: Refuse every request without an archived copy (set by ``cds reextract``: no network).
 CDS_REPLAY_ONLY = False
 

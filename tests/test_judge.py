@@ -46,6 +46,7 @@ def test_stale_pages_without_a_copy_are_unseen(database_url):
     # 1 has a raw copy (cds reextract), 2 and 3 none: fetched again; 4, 5 were not judged
     assert new.unseen(urls) == [BASE.format(2), BASE.format(3)]
     assert sorted(new.stale_urls("baodaklak")) == [BASE.format(2), BASE.format(3)]
+    assert new.stale_archived("baodaklak") == [(BASE.format(1), "a.warc.gz", 100)]
     assert waiting(database_url) == (1, 2)
     # a copy that was pruned counts as none
     new.visits.copy_exists = lambda name: False

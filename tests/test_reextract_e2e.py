@@ -2,8 +2,9 @@
 
 An extractor with a bug (``tests/broken_extractor.py``) rejects every page of one template;
 after the upgrade, ``cds reextract`` brings exactly the articles of an unbroken crawl back from
-the WARC archive without one request to the replica. With the archive off, the next crawl
-fetches each rejected page once more instead. A SIGKILLed crawl leaves readable WARC files;
+the WARC archive without one request to the replica, and so does the next crawl without
+fetching those pages again. With the archive off, the next crawl fetches each rejected page
+once more instead. A SIGKILLed crawl leaves readable WARC files;
 WARC files of another crawler (shaped like wget's) seed an archive.
 """
 
@@ -157,6 +158,25 @@ def test_reextract_from_the_archive_gives_the_unbroken_articles_without_a_reques
                 data_dir=data)
     assert rerun.returncode == 0 and "0 archived page(s)" in rerun.stdout, rerun.stdout
     assert len(replica.log) == 0
+
+
+def test_the_next_crawl_reextracts_archived_pages_without_fetching_them(
+        replica, unbroken, tmp_path):
+    url = f"sqlite:///{tmp_path / 'broken.db'}"
+    broken = run_crawl(replica.registry_path, url, tmp_path=tmp_path, settings=BROKEN)
+    assert broken.ok, broken.log_tail()
+    lost = rejected_urls(url)
+    assert len(lost) >= 5
+
+    replica.log.clear()
+    upgraded = run_crawl(replica.registry_path, url, tmp_path=tmp_path)
+    assert upgraded.ok, upgraded.log_tail()
+    paths = Counter(e.path for e in replica.log.entries(site=BROKEN_SITE, kind="article"))
+    assert not any(paths[urlsplit(page).path] for page in lost), paths
+    assert upgraded.source_stats(BROKEN_SITE).get("stored", 0) >= 1
+    assert upgraded.stat(f"cds/source/{BROKEN_SITE}/reextracted") >= len(lost)
+    assert articles(url) == unbroken
+    assert not rejected_urls(url)
 
 
 def test_without_the_archive_the_next_crawl_fetches_each_rejected_page_once(

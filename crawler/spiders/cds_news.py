@@ -172,20 +172,26 @@ class CdsNewsSpider(scrapy.Spider):
                 yield self._request(url, "article", source, self.parse_article, cds_url=url)
 
     def _refetch_stale(self, source: Any) -> Iterator[Request]:
-        """Pages rejected by an older extractor or lexicon version, without a raw copy:
-        fetched once more (see :mod:`crawler.judge`)."""
+        """Pages rejected by an older extractor or lexicon version (see :mod:`crawler.judge`):
+        judged again from the raw archive (no request to the site), or, without a raw copy,
+        fetched once more."""
         try:
-            urls = self.storage.stale_urls(source.id)
+            urls = [(url, None) for url in self.storage.stale_urls(source.id)]
+            if self.settings.getbool("CDS_REEXTRACT_IN_CRAWL", True):
+                urls += [(url, (name, offset)) for url, name, offset
+                         in self.storage.stale_archived(source.id)]
         except Exception as exc:  # noqa: BLE001 - a re-fetch list is not worth failing the crawl
             self.logger.warning("source %s: stale URLs not listed: %s", source.id, exc)
             return
-        if urls:
-            inc_source(self.crawler.stats, source.id, "refetched_stale", len(urls))
-        for url in urls:
-            if url not in self._scheduled:
-                self._scheduled.add(url)
-                self._discovered.add(url)
-                yield self._request(url, "article", source, self.parse_article, cds_url=url)
+        for url, where in urls:
+            if url in self._scheduled:
+                continue
+            self._scheduled.add(url)
+            self._discovered.add(url)
+            inc_source(self.crawler.stats, source.id,
+                       "refetched_stale" if where is None else "reextract_scheduled")
+            meta = {"cds_warc": where} if where else {}
+            yield self._request(url, "article", source, self.parse_article, cds_url=url, **meta)
 
     def _document(self, source: Any, url: str, kind: str, **meta: Any) -> Iterator[Request]:
         """A feed or sitemap request, once per run."""
@@ -372,7 +378,8 @@ class CdsNewsSpider(scrapy.Spider):
         """Extract one article in a worker process (see :mod:`crawler.workers`)."""
         source = self._source_of(response)
         url = response.meta["cds_url"]
-        inc_source(self.crawler.stats, source.id, "fetched")
+        replayed = "cds_warc" in response.meta  # answered from the raw archive
+        inc_source(self.crawler.stats, source.id, "reextracted" if replayed else "fetched")
         ctype = response.headers.get(b"Content-Type", b"").lower()
         if not isinstance(response, TextResponse) or (ctype and not ctype.startswith(HTML_TYPES)):
             self._visit(url, source, "not_article", "not_html", response.status)

@@ -29,7 +29,6 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 
-from crawler.extensions import inc_source
 from crawler.items import ArticleItem
 from crawler.spiders.cds_news import CdsNewsSpider
 from crawler.urls import canonicalize_url, host_allowed, is_non_html, url_id
@@ -202,7 +201,6 @@ class ReextractSpider(CdsNewsSpider):
         if self.done % step == 0 and self.done < self.total:
             rate = self.done / max(1e-6, time.monotonic() - self.started)
             self.logger.info("re-extracted %d of %d pages (%.0f/s)", self.done, self.total, rate)
-        inc_source(self.crawler.stats, response.meta["cds_source"], "reextracted")
 
     def closed(self, reason: str) -> None:
         if reason == "finished" and self._state is not None:

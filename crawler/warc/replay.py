@@ -1,6 +1,7 @@
 """WarcReplayMiddleware: answers requests carrying ``meta["cds_warc"] = (file, offset)`` with
 the archived response, read in a thread; no network. With ``CDS_REPLAY_ONLY`` (``cds
-reextract``) any other request is refused, so a re-extraction can never reach a site."""
+reextract``) any other request is refused, so a re-extraction can never reach a site; in a crawl,
+a copy that cannot be read is fetched from the site instead."""
 
 from __future__ import annotations
 
@@ -48,7 +49,10 @@ class WarcReplayMiddleware:
                                                int(offset))
         except (OSError, ValueError) as exc:
             self.stats.inc_value("cds/warc/unreadable")
-            raise IgnoreRequest(f"archived copy unreadable: {exc}") from None
+            if self.only:
+                raise IgnoreRequest(f"archived copy unreadable: {exc}") from None
+            request.meta.pop("cds_warc")
+            return None  # the crawl fetches it from the site instead
         self.stats.inc_value("cds/warc/replayed")
         if archived.fetched_at and not request.meta.get("cds_fetched_at"):
             request.meta["cds_fetched_at"] = archived.fetched_at

@@ -157,6 +157,10 @@ class Storage:
         """See :meth:`Visits.stale_urls`."""
         return self.visits.stale_urls(source_id, limit)
 
+    def stale_archived(self, source_id: str, limit: int = 1000) -> list[tuple[str, str, int]]:
+        """See :meth:`Visits.stale_archived`."""
+        return self.visits.stale_archived(source_id, limit)
+
     # -- HTTP validators --------------------------------------------------------------------
     def validators(self, url: str) -> tuple[str | None, str | None] | None:
         """``(etag, last_modified)`` last seen for ``url``, or None."""

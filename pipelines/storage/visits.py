@@ -164,6 +164,19 @@ class Visits:
             if visit["warc_file"] is None and (where := self.locate(visit)) is not None:
                 visit["warc_file"], visit["warc_offset"] = where
 
+    def stale_archived(self, source_id: str, limit: int = 1000) -> list[tuple[str, str, int]]:
+        """``(url, WARC file, offset)`` of the stale pages of ``source_id`` that have a raw copy:
+        the next crawl judges them again from the archive."""
+        def get(conn: Any) -> list[tuple[str, str, int]]:
+            q = (select(VisitedUrl.url, VisitedUrl.warc_file, VisitedUrl.warc_offset)
+                 .where(VisitedUrl.source_id == source_id, VisitedUrl.warc_file.is_not(None),
+                        stale_clause(self.versions))
+                 .order_by(VisitedUrl.last_attempt_at).limit(limit))
+            return [(u, f, o) for u, f, o in conn.execute(q)
+                    if url_id(u) not in self.queued and self.copy_exists(f)]
+
+        return self.db.read(get)
+
     def stamp(self, stamp: datetime) -> None:
         """First seen = committed: the queued marks at the batch's commit ``stamp``."""
         for visit in self.queued.values():
