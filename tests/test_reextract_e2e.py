@@ -160,6 +160,33 @@ def test_reextract_from_the_archive_gives_the_unbroken_articles_without_a_reques
     assert len(replica.log) == 0
 
 
+def test_an_interrupted_reextract_resumes_with_what_is_left(replica, tmp_path):
+    url = f"sqlite:///{tmp_path / 'broken.db'}"
+    broken = run_crawl(replica.registry_path, url, tmp_path=tmp_path,
+                       settings={**BROKEN, "CDS_REEXTRACT_IN_CRAWL": False})
+    assert broken.ok, broken.log_tail()
+    lost = rejected_urls(url)
+    (total,), = query(url, "select count(*) from visited_urls where warc_file is not null and "
+                      f"outcome in ('not_article', 'rejected') and source_id = '{BROKEN_SITE}'")
+    assert total == len(lost)
+    args = ("reextract", "--database", url, "--sources", str(replica.registry_path),
+            "--outcome", "not_article", "--source", BROKEN_SITE)
+    data = tmp_path / "data"
+    first = cds(*args, "-s", "CLOSESPIDER_PAGECOUNT=1", "-s", "CONCURRENT_REQUESTS=1",
+                data_dir=data)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert "stopped: closespider_pagecount, run again to resume" in first.stdout, first.stdout
+    assert list((data / "reextract").glob("*.json"))  # where it began
+    left = len(rejected_urls(url))
+    assert left < len(lost)  # the first run's judgements were written
+    second = cds(*args, data_dir=data)
+    assert second.returncode == 0, second.stderr[-3000:]
+    done = int(second.stdout.split(" archived page(s)")[0].rsplit(" ", 1)[-1])
+    assert done == left, second.stdout  # only what the first run left
+    assert not rejected_urls(url)
+    assert not list((data / "reextract").glob("*.json"))  # finished: no state left
+
+
 def test_the_next_crawl_reextracts_archived_pages_without_fetching_them(
         replica, unbroken, tmp_path):
     url = f"sqlite:///{tmp_path / 'broken.db'}"
