@@ -81,3 +81,22 @@ def test_dry_run_writes_nothing(sqlite_url):
     storage.flush()
     assert storage.unseen([BASE.format(1)]) == [BASE.format(1)]
     storage.close()
+
+
+def test_reextract_updates_an_article_whose_dates_alone_changed(database_url):
+    from datetime import UTC, datetime, timedelta
+
+    when = datetime(2026, 1, 20, 2, 5, tzinfo=UTC)
+    record = {"url": BASE.format(7), "source": "baodaklak", "title": "Chuyển đổi số",
+              "lead": None, "text": "Chuyển đổi số ở Đắk Lắk. " * 40, "published_at": when}
+    storage = Storage(database_url)
+    assert storage.store_article({**record, "published_at": when + timedelta(days=1)}) == "stored"
+    storage.flush()
+    assert storage.store_article(record) == "unchanged"  # a crawl: same text, same record
+    storage.articles.compare_dates = True  # cds reextract
+    assert storage.store_article(record) == "updated"
+    storage.flush()
+    stored = storage.db.read(lambda conn: conn.exec_driver_sql(
+        f"SELECT published_at FROM articles WHERE id = '{url_id(BASE.format(7))}'").scalar_one())
+    assert str(stored).startswith("2026-01-20 02:05")
+    storage.close()

@@ -69,14 +69,23 @@ def articles(database_url: str) -> tuple[set, int]:
     return {(i, h) for i, h, _ in rows}, sum(d is None for *_, d in rows)
 
 
+def dates(database_url: str) -> set:
+    return set(query(database_url, "select id, published_at, modified_at from articles"))
+
+
 @pytest.fixture(scope="module")
-def unbroken(replica, tmp_path_factory) -> tuple[set, int]:
+def unbroken_db(replica, tmp_path_factory) -> str:
     tmp = tmp_path_factory.mktemp("unbroken")
     url = f"sqlite:///{tmp / 'unbroken.db'}"
     result = run_crawl(replica.registry_path, url, tmp_path=tmp,
                        settings={"CDS_WARC_ENABLED": False})
     assert result.ok, result.log_tail()
-    found = articles(url)
+    return url
+
+
+@pytest.fixture(scope="module")
+def unbroken(unbroken_db) -> tuple[set, int]:
+    found = articles(unbroken_db)
     assert len(found[0]) >= 25
     return found
 
@@ -95,7 +104,7 @@ def cds(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
 
 
 def test_reextract_from_the_archive_gives_the_unbroken_articles_without_a_request(
-        replica, unbroken, tmp_path):
+        replica, unbroken, unbroken_db, tmp_path):
     url = f"sqlite:///{tmp_path / 'broken.db'}"
     broken = run_crawl(replica.registry_path, url, tmp_path=tmp_path, settings=BROKEN)
     assert broken.ok, broken.log_tail()
@@ -157,6 +166,16 @@ def test_reextract_from_the_archive_gives_the_unbroken_articles_without_a_reques
     rerun = cds("reextract", "--database", url, "--sources", str(replica.registry_path),
                 data_dir=data)
     assert rerun.returncode == 0 and "0 archived page(s)" in rerun.stdout, rerun.stdout
+
+    # the other bug dated one template's articles a day late: stored articles judged again
+    late = dates(url) - dates(unbroken_db)
+    assert late and all(i in {a for a, _ in unbroken[0]} for i, *_ in late)
+    fixed = cds("reextract", "--database", url, "--sources", str(replica.registry_path),
+                "--outcome", "stored", data_dir=data)
+    assert fixed.returncode == 0, fixed.stderr[-3000:]
+    assert f"{len(late)} changed (text or dates)" in fixed.stdout, fixed.stdout
+    assert dates(url) == dates(unbroken_db)
+    assert articles(url) == unbroken
     assert len(replica.log) == 0
 
 

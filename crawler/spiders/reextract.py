@@ -102,6 +102,7 @@ class ReextractSpider(CdsNewsSpider):
         visits.locate = lambda visit: self.where.get(visit["url_id"])
         visits.on_queue = lambda visit: self.after.__setitem__(visit["url_id"], visit["outcome"])
         self.storage.dry_run = self.dry_run
+        self.storage.articles.compare_dates = True  # a fixed date parser updates the record
 
     # -- selection --------------------------------------------------------------------------
     def initial_requests(self) -> Iterator[Request]:
@@ -222,7 +223,7 @@ class ReextractSpider(CdsNewsSpider):
                 lines.append(f"  {old} -> {new}: {n}")
         same = sum(n for (old, new), n in changes.items() if old == new)
         lines.append(f"  articles: {stats.get_value('cds/stored', 0)} new, "
-                     f"{stats.get_value('cds/updated', 0)} changed, "
+                     f"{stats.get_value('cds/updated', 0)} changed (text or dates), "
                      f"{stats.get_value('cds/unchanged', 0)} unchanged, "
                      f"{stats.get_value('cds/duplicates', 0)} new copies; "
                      f"{same} other page(s) judged as before")
