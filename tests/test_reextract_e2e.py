@@ -90,6 +90,13 @@ def unbroken(unbroken_db) -> tuple[set, int]:
     return found
 
 
+def requests_made(replica) -> list:
+    """Requests in the replica's log since it was cleared, but the stalled page's answer to an
+    earlier crawl (the server logs it when the stall ends, after that crawl gave up)."""
+    stalled = {urlsplit(f["url"]).path for f in replica.faults() if f["kind"] == "stall"}
+    return [e for e in replica.log.entries() if e.path.split("?")[0] not in stalled]
+
+
 def rejected_urls(database_url: str) -> list[str]:
     return [u for (u,) in query(
         database_url, "select url from visited_urls where outcome = 'not_article' "
@@ -148,7 +155,7 @@ def test_reextract_from_the_archive_gives_the_unbroken_articles_without_a_reques
     run = cds("reextract", "--database", url, "--sources", str(replica.registry_path),
               data_dir=data)
     assert run.returncode == 0, run.stderr[-3000:]
-    assert len(replica.log) == 0, replica.log.as_json()[:5]
+    assert requests_made(replica) == []
     assert f"{waiting} archived page(s) judged again" in run.stdout, run.stdout
     assert "no request to any site" in run.stdout and "not_article -> stored: " in run.stdout
     assert articles(url) == unbroken
@@ -176,7 +183,7 @@ def test_reextract_from_the_archive_gives_the_unbroken_articles_without_a_reques
     assert f"{len(late)} changed (text or dates)" in fixed.stdout, fixed.stdout
     assert dates(url) == dates(unbroken_db)
     assert articles(url) == unbroken
-    assert len(replica.log) == 0
+    assert requests_made(replica) == []
 
 
 def test_an_interrupted_reextract_resumes_with_what_is_left(replica, tmp_path):
@@ -193,7 +200,7 @@ def test_an_interrupted_reextract_resumes_with_what_is_left(replica, tmp_path):
     data = tmp_path / "data"
     first = cds(*args, "-s", "CLOSESPIDER_PAGECOUNT=1", "-s", "CONCURRENT_REQUESTS=1",
                 data_dir=data)
-    assert first.returncode == 0, first.stderr[-3000:]
+    assert first.returncode == 1, first.stderr[-3000:]  # interrupted
     assert "stopped: closespider_pagecount, run again to resume" in first.stdout, first.stdout
     assert list((data / "reextract").glob("*.json"))  # where it began
     left = len(rejected_urls(url))
@@ -328,7 +335,7 @@ def test_import_warc_files_of_another_crawler(replica, unbroken, tmp_path):
     out = cds("reextract", "--database", url, "--sources", str(replica.registry_path),
               "--warc", str(warc), data_dir=tmp_path / "data")
     assert out.returncode == 0, out.stderr[-3000:]
-    assert len(replica.log) == 0
+    assert requests_made(replica) == []
     assert "skipped (not a registry domain): 1" in out.stdout, out.stdout
     stored = {canonicalize_url(u) for (u,) in query(url, "select url from articles")}
     assert stored == {canonicalize_url(a["url"]) for a in truth}

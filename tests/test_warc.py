@@ -109,3 +109,13 @@ def test_verify_without_files_is_one_line(tmp_path):
     assert out.returncode == 2
     assert out.stderr.strip().endswith("no such file or directory")
     assert "Traceback" not in out.stderr
+
+
+def test_reextract_with_the_database_down_exits_5_without_a_traceback(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CDS_DATA_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-m", "cds", "reextract", "--database",
+                          "postgresql+psycopg://postgres@127.0.0.1:1/nothing"],
+                         capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert out.returncode == 5, out.stdout + out.stderr[-2000:]
+    assert "Traceback" not in out.stderr
+    assert "stopped: database_unavailable" in out.stdout

@@ -98,7 +98,13 @@ class ReextractSpider(CdsNewsSpider):
         return spider
 
     def _opened(self, spider: Any = None) -> None:
-        visits = self.storage.visits
+        from pipelines.storage import StorageUnavailable, close_spider_unavailable
+
+        try:
+            visits = self.storage.visits
+        except StorageUnavailable as exc:
+            close_spider_unavailable(self.crawler, exc)
+            return
         visits.locate = lambda visit: self.where.get(visit["url_id"])
         visits.on_queue = lambda visit: self.after.__setitem__(visit["url_id"], visit["outcome"])
         self.storage.dry_run = self.dry_run
@@ -106,7 +112,15 @@ class ReextractSpider(CdsNewsSpider):
 
     # -- selection --------------------------------------------------------------------------
     def initial_requests(self) -> Iterator[Request]:
-        requests = list(self._from_warc() if self.warc_files else self._from_archive())
+        from pipelines.storage import StorageUnavailable, close_spider_unavailable, database_down
+
+        if database_down(self.crawler):
+            return
+        try:
+            requests = list(self._from_warc() if self.warc_files else self._from_archive())
+        except StorageUnavailable as exc:
+            close_spider_unavailable(self.crawler, exc)
+            return
         self.total = len(requests)
         self.logger.info("re-extracting %d archived page(s)%s", self.total,
                          " (dry run: nothing is written)" if self.dry_run else "")
@@ -204,9 +218,15 @@ class ReextractSpider(CdsNewsSpider):
             self.logger.info("re-extracted %d of %d pages (%.0f/s)", self.done, self.total, rate)
 
     def closed(self, reason: str) -> None:
+        from crawler.summary import Verdict
+
         if reason == "finished" and self._state is not None:
             self._state.unlink(missing_ok=True)
         print(self.report(reason), flush=True)
+        # the exit code of `scrapy crawl` / `cds reextract` (crawler/scrapy_commands/crawl.py)
+        name = {"finished": "ok", "database_unavailable": "database_unavailable"}.get(
+            reason, "failed")
+        self.crawler.cds_summary = type("Summary", (), {"verdict": Verdict(name, reason)})()
 
     def report(self, reason: str = "finished") -> str:
         """What changed, in plain lines."""
