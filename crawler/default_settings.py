@@ -76,7 +76,8 @@ EXTENSIONS = {
     # Scrapy's LogStats, with per-source progress:
     "scrapy.extensions.logstats.LogStats": None,
     "crawler.summary.CrawlProgress": 0,
-    "crawler.warc.extension.WarcArchive": 600,
+    # before the run recorder (500), so that its counters reach the run's stats
+    "crawler.warc.extension.WarcArchive": 400,
 }
 
 # --- Discovery ------------------------------------------------------------------------------

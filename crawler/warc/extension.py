@@ -54,6 +54,7 @@ class WarcArchive:
     def from_crawler(cls, crawler: Crawler) -> WarcArchive:
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(ext.engine_stopped, signal=signals.engine_stopped)
         if ext.enabled:
             crawler.signals.connect(ext.response_received, signal=signals.response_received)
@@ -111,17 +112,26 @@ class WarcArchive:
             ip_address=str(response.ip_address) if response.ip_address else None,
             source=meta.get("cds_source"), kind=kind))
 
-    def engine_stopped(self) -> None:
-        """After the last flush (``spider_closed``): write what is queued, close the files."""
-        if self.writer is None:
-            return
-        self.writer.close()
+    def _stats(self) -> None:
+        assert self.writer is not None
         stats = self.crawler.stats
         stats.set_value("cds/warc/records", self.writer.records)
         stats.set_value("cds/warc/bytes", self.writer.bytes)
         stats.set_value("cds/warc/files", self.writer.files.files)
         if self.writer.errors:
             stats.set_value("cds/warc/errors", self.writer.errors)
+
+    def spider_closed(self, spider: Any = None, reason: str | None = None) -> None:
+        """The counters so far, for the run's stats (the last batch's metadata follows)."""
+        if self.writer is not None:
+            self._stats()
+
+    def engine_stopped(self) -> None:
+        """After the last flush (``spider_closed``): write what is queued, close the files."""
+        if self.writer is None:
+            return
+        self.writer.close()
+        self._stats()
         logger.info("raw archive: %d records, %.1f MB in %d file(s) (pid %d)",
                     self.writer.records, self.writer.bytes / 1e6, self.writer.files.files,
                     os.getpid())
