@@ -32,8 +32,8 @@ def warc_dir(settings: Any) -> Path:
     """``CDS_WARC_DIR``, else ``CDS_DATA_DIR/warc``."""
     from cds.config import data_dir
 
-    return Path(settings.get("CDS_WARC_DIR") or "") if settings.get("CDS_WARC_DIR") else (
-        data_dir() / "warc")
+    configured = settings.get("CDS_WARC_DIR")
+    return Path(configured) if configured else data_dir() / "warc"
 
 
 class WarcArchive:
