@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cds.reextraction import waiting
+from cds.reextraction import waiting, waiting_by_source
 from crawler.judge import EXTRACTOR_VERSION, extractor_version, lexicon_version, load_extractor
 from crawler.urls import url_id
 from pipelines.storage import Storage
@@ -48,6 +48,7 @@ def test_stale_pages_without_a_copy_are_unseen(database_url):
     assert sorted(new.stale_urls("baodaklak")) == [BASE.format(2), BASE.format(3)]
     assert new.stale_archived("baodaklak") == [(BASE.format(1), "a.warc.gz", 100)]
     assert waiting(database_url) == (1, 2)
+    assert waiting_by_source(database_url) == {"baodaklak": (1, 2)}
     # a copy that was pruned counts as none
     new.visits.copy_exists = lambda name: False
     assert new.unseen(urls) == [BASE.format(i) for i in (1, 2, 3)]

@@ -146,6 +146,9 @@ def test_reextract_from_the_archive_gives_the_unbroken_articles_without_a_reques
     status = cds("status", "--database", url, "--sources", str(replica.registry_path),
                  data_dir=data)
     assert f"{waiting} from the raw archive" in status.stdout, status.stdout + status.stderr
+    rows = json.loads(cds("status", "--json", "--database", url, "--sources",
+                          str(replica.registry_path), data_dir=data).stdout)
+    assert sum(r["reextract_waiting"]["archived"] for r in rows) == waiting
 
     replica.log.clear()
     dry = cds("reextract", "--database", url, "--sources", str(replica.registry_path),
