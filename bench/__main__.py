@@ -4,7 +4,7 @@
 
 Scenarios: ``backfill`` (our crawl), ``ceiling`` (extraction alone), ``peers`` (trafilatura,
 news-please), ``profile``, ``recrawl``, ``archive`` (a backfill against 1M visited URLs), and
-the modules ``storage``, ``dump``, ``quality``
+the modules ``storage``, ``dump``, ``quality``, ``warc`` (the raw archive's cost)
 (``python -m bench.NAME``, each writing bench/out/NAME.json). Repetitions are interleaved, so
 machine noise hits every contender alike; tables show medians.
 """
@@ -37,8 +37,8 @@ from bench.harness import (
 )
 
 SCENARIOS = ("backfill", "ceiling", "peers", "profile", "recrawl", "archive", "storage", "dump",
-             "quality")
-MODULES = ("storage", "dump", "quality")
+             "quality", "warc")
+MODULES = ("storage", "dump", "quality", "warc")
 #: Defaults sized so that ``make bench`` ends within 20 minutes on 2 cores (see README).
 DEFAULT_SCALE, DEFAULT_REPEAT = 5000, 3
 QUICK_SCALE, QUICK_REPEAT = 120, 1

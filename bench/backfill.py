@@ -50,6 +50,8 @@ def crawl(rep: ReplicaHandle, workdir: Path, name: str, *, db: Path | None = Non
     if wrap:  # e.g. a profiler: [python, -m, pyinstrument, ..., -m] + [scrapy, crawl, ...]
         argv = [*wrap, *argv[2:]]
     rep.clear()
+    # the raw archive (WARC) goes to the work directory, never the repository's data/
+    env = {"CDS_DATA_DIR": str(workdir / "data"), **(env or {})}
     res = run_child(argv, env=crawl_env(env), cwd=ROOT, log=workdir / f"{name}.log",
                     timeout=timeout)
     return crawl_result(res, rep, stats_file)

@@ -54,6 +54,8 @@ CDS_SOURCES_FILE = ""
 
 # --- Components ---------------------------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
+    # answers from the raw archive the requests that carry a WARC location (cds reextract)
+    "crawler.warc.replay.WarcReplayMiddleware": 50,
     "crawler.middlewares.SourceStatsMiddleware": 90,
     # Scrapy's RobotsTxtMiddleware, fixed for concurrent first requests to a host:
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
@@ -74,6 +76,8 @@ EXTENSIONS = {
     # Scrapy's LogStats, with per-source progress:
     "scrapy.extensions.logstats.LogStats": None,
     "crawler.summary.CrawlProgress": 0,
+    # before the run recorder (500), so that its counters reach the run's stats
+    "crawler.warc.extension.WarcArchive": 400,
 }
 
 # --- Discovery ------------------------------------------------------------------------------
@@ -102,6 +106,29 @@ CDS_EXTRACT_TIMEOUT = 120.0
 CONCURRENT_ITEMS = 8
 #: Send If-None-Match / If-Modified-Since for feeds, sitemaps and listing pages.
 CDS_CONDITIONAL_GET = True
+
+# --- Raw page archive (crawler/warc/) and extractor versions (crawler/judge.py) ------------------
+#: Keep every fetched article page (stored, off-topic, rejected alike) as WARC 1.1 records.
+CDS_WARC_ENABLED = True
+#: What to keep: "articles", or "all" (articles plus feeds, sitemaps and listing pages).
+CDS_WARC_KEEP = "articles"
+#: Directory of the WARC files; empty means CDS_DATA_DIR/warc (point it at shared storage when
+#: several machines crawl into one PostgreSQL database).
+CDS_WARC_DIR = ""
+#: A new file after this many bytes (and at UTC midnight).
+CDS_WARC_MAX_FILE_BYTES = 1024**3
+#: Delete the oldest files beyond this total size (bytes) or age (days); 0 keeps everything.
+#: Pages whose copy was deleted are fetched again if a new extractor version needs them.
+CDS_WARC_MAX_TOTAL_BYTES = 0
+CDS_WARC_RETENTION_DAYS = 0
+#: The extraction function, ``module:function``; empty means crawler.extraction:extract_article.
+#: Its module's EXTRACTOR_VERSION is recorded with every visit.
+CDS_EXTRACTOR = ""
+#: Each crawl first judges again, from the archive, the pages an older extractor or lexicon
+#: version rejected (no request to the site; without a raw copy they are fetched again anyway).
+CDS_REEXTRACT_IN_CRAWL = True
+#: Refuse every request without an archived copy (set by ``cds reextract``: no network).
+CDS_REPLAY_ONLY = False
 
 # --- Politeness extras ----------------------------------------------------------------------
 #: Upper bound (seconds) for a robots.txt Crawl-delay; 0 ignores Crawl-delay.

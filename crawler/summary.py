@@ -204,7 +204,8 @@ class CrawlSummary:
         self.started = time.monotonic()
 
     def response_received(self, response: Any, request: Any, spider: Any = None) -> None:
-        if source_id := request.meta.get("cds_source"):
+        # a page answered from the raw archive (crawler/warc/replay.py) says nothing of the site
+        if (source_id := request.meta.get("cds_source")) and "cds_warc" not in request.meta:
             self.crawler.stats.inc_value(f"{PREFIX}{source_id}/responses")
 
     def spider_closed(self, spider: Any, reason: str) -> None:

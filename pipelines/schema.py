@@ -125,6 +125,14 @@ class VisitedUrl(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=1)
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: Who judged the page (:mod:`crawler.judge`): pages rejected by an older version wait for
+    #: re-extraction. Null: judged before versions were recorded.
+    extractor_version: Mapped[str | None] = mapped_column(String(40))
+    lexicon_version: Mapped[str | None] = mapped_column(String(16))
+    #: Where the raw response is kept (:mod:`crawler.warc`): a WARC file (relative to the WARC
+    #: directory, or absolute) and the byte offset of its response record.
+    warc_file: Mapped[str | None] = mapped_column(Text)
+    warc_offset: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class HttpValidator(Base):

@@ -105,6 +105,9 @@ def run_crawl(
     with log_file.open("w", encoding="utf-8") as out:
         proc = subprocess.run(argv, cwd=PROJECT_ROOT, stdout=out, stderr=subprocess.STDOUT,
                               stdin=subprocess.DEVNULL, timeout=timeout,
-                              env=crawl_env({"CDS_DATABASE_URL": database_url, **(env or {})}))
+                              env=crawl_env({"CDS_DATABASE_URL": database_url,
+                                             # WARC files and other data: never the repo's data/
+                                             "CDS_DATA_DIR": str(tmp_path / "data"),
+                                             **(env or {})}))
     stats = json.loads(stats_file.read_text("utf-8")) if stats_file.exists() else {}
     return CrawlResult(proc.returncode, stats, log_file.read_text("utf-8", "replace"), argv)

@@ -87,7 +87,8 @@ def start_crawl(replica, database_url: str, tmp: Path, name: str, settings=None,
                       settings={**FAST_SETTINGS, **(settings or {})})
     log = (tmp / f"{name}.log").open("w")
     return subprocess.Popen(argv, cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT,
-                            env=crawl_env({"CDS_DATABASE_URL": database_url, **(env or {})}))
+                            env=crawl_env({"CDS_DATABASE_URL": database_url,
+                                           "CDS_DATA_DIR": str(tmp / "data"), **(env or {})}))
 
 
 @pytest.fixture(scope="module")

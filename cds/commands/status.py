@@ -84,15 +84,24 @@ def run(args: argparse.Namespace) -> int:
         return ArchiveUnavailable(f"database unavailable: {exc.__class__.__name__}").report(
             "cds status")
     if args.json:
+        from cds.reextraction import waiting_by_source
+
+        waiting = waiting_by_source(archive.url)
         out = []
         for r in rows:
             count, newest = totals.get(r.id, (0, None))
+            archived, no_copy = waiting.get(r.id, (0, 0))
             out.append({**r.as_dict(), "articles_total": count,
                         "newest_published_at": newest.isoformat() if newest else None,
-                        "last_run_failed": failures.get(r.id)})
+                        "last_run_failed": failures.get(r.id),
+                        "reextract_waiting": {"archived": archived, "no_copy": no_copy}})
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     _print_table(archive.label, rows, totals, failures)
+    from cds.reextraction import waiting_line
+
+    if line := waiting_line(archive.url):
+        print(line)
     return 0
 
 

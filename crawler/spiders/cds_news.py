@@ -79,6 +79,9 @@ class CdsNewsSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CdsNewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider._load_sources()
+        from crawler.judge import load_extractor
+
+        spider.extract = load_extractor(crawler.settings.get("CDS_EXTRACTOR") or None)
         spider.extractor = ExtractorPool(
             worker_count(crawler.settings.getint("CDS_EXTRACT_PROCESSES", -1)),
             timeout=crawler.settings.getfloat("CDS_EXTRACT_TIMEOUT", 120.0))
@@ -144,6 +147,7 @@ class CdsNewsSpider(scrapy.Spider):
     def initial_requests(self) -> Iterator[Request]:
         for source in self.sources_by_id.values():
             yield from self._retry_transient(source)
+            yield from self._refetch_stale(source)
             for url in source.feeds:
                 yield from self._document(source, url, "feed")
             for url in source.sitemaps:
@@ -167,6 +171,28 @@ class CdsNewsSpider(scrapy.Spider):
                 self._scheduled.add(url)
                 self._discovered.add(url)
                 yield self._request(url, "article", source, self.parse_article, cds_url=url)
+
+    def _refetch_stale(self, source: Any) -> Iterator[Request]:
+        """Pages rejected by an older extractor or lexicon version (see :mod:`crawler.judge`):
+        judged again from the raw archive (no request to the site), or, without a raw copy,
+        fetched once more."""
+        try:
+            urls = [(url, None) for url in self.storage.stale_urls(source.id)]
+            if self.settings.getbool("CDS_REEXTRACT_IN_CRAWL", True):
+                urls += [(url, (name, offset)) for url, name, offset
+                         in self.storage.stale_archived(source.id)]
+        except Exception as exc:  # noqa: BLE001 - a re-fetch list is not worth failing the crawl
+            self.logger.warning("source %s: stale URLs not listed: %s", source.id, exc)
+            return
+        for url, where in urls:
+            if url in self._scheduled:
+                continue
+            self._scheduled.add(url)
+            self._discovered.add(url)
+            inc_source(self.crawler.stats, source.id,
+                       "refetched_stale" if where is None else "reextract_scheduled")
+            meta = {"cds_warc": where} if where else {}
+            yield self._request(url, "article", source, self.parse_article, cds_url=url, **meta)
 
     def _document(self, source: Any, url: str, kind: str, **meta: Any) -> Iterator[Request]:
         """A feed or sitemap request, once per run."""
@@ -351,11 +377,12 @@ class CdsNewsSpider(scrapy.Spider):
 
     async def parse_article(self, response: Response) -> AsyncIterator[ArticleItem]:
         """Extract one article in a worker process (see :mod:`crawler.workers`)."""
-        from crawler.extraction import extract_article, strip_inline_data
+        from crawler.extraction import strip_inline_data
 
         source = self._source_of(response)
         url = response.meta["cds_url"]
-        inc_source(self.crawler.stats, source.id, "fetched")
+        replayed = "cds_warc" in response.meta  # answered from the raw archive
+        inc_source(self.crawler.stats, source.id, "reextracted" if replayed else "fetched")
         ctype = response.headers.get(b"Content-Type", b"").lower()
         if not isinstance(response, TextResponse) or (ctype and not ctype.startswith(HTML_TYPES)):
             self._visit(url, source, "not_article", "not_html", response.status)
@@ -367,7 +394,7 @@ class CdsNewsSpider(scrapy.Spider):
             return
         try:
             result = await self.extractor.run(
-                extract_article, body, response.url, encoding=response.encoding,
+                self.extract, body, response.url, encoding=response.encoding,
                 rules=getattr(source, "extraction", None))
         except ExtractorFailed as exc:
             inc_error(self.crawler.stats, source.id, exc.reason)
@@ -383,7 +410,8 @@ class CdsNewsSpider(scrapy.Spider):
             province=source.province, former_province=source.former_province,
             title=result.title, lead=result.lead, author=result.author,
             published_at=result.published_at, modified_at=result.modified_at,
-            text=result.text, language="vi", fetched_at=datetime.now(UTC),
+            text=result.text, language="vi",
+            fetched_at=response.meta.get("cds_fetched_at") or datetime.now(UTC),
         )
 
     def _visit(self, url: str, source: Any, outcome: str, reason: str | None,

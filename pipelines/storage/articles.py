@@ -56,6 +56,9 @@ class Articles:
         self.mark_stories = max(1, int(mark_stories))
         self.check = CheckStatement(database.dialect, self.mark_stories)
         self.queued: dict[str, dict[str, Any]] = {}
+        #: A stored article whose dates alone changed is updated too (``cds reextract``: a
+        #: fixed date parser), not only one whose title, lead or text changed.
+        self.compare_dates = False
         #: Paragraph marks of the queued stories that are not copies; ``_remark``: of those,
         #: the stored ones whose old marks the batch replaces.
         self._paragraphs: dict[str, frozenset[int]] = {}
@@ -120,11 +123,14 @@ class Articles:
         if old is not None:
             same = (old["content_hash"], old["title"], old["lead"]) == (
                 row["content_hash"], row["title"], row["lead"])
-            if same:
+            redated = self.compare_dates and (old["published_at"], old["modified_at"]) != (
+                row["published_at"], row["modified_at"])
+            if same and not redated:
                 return "unchanged", dict(old)
             row["first_seen_at"] = old["first_seen_at"]
             row["duplicate_of"] = old["duplicate_of"]
-            row["modified_at"] = row["modified_at"] or now
+            if not same:
+                row["modified_at"] = row["modified_at"] or now
             status = "updated"
         else:
             status = "duplicate" if row["duplicate_of"] else "stored"
@@ -264,6 +270,9 @@ class Articles:
                 | (Article.title != ex.title)
                 | Article.lead.is_distinct_from(ex.lead)
             )
+            if self.compare_dates:
+                changed = (changed | (Article.published_at != ex.published_at)
+                           | Article.modified_at.is_distinct_from(ex.modified_at))
             conn.execute(
                 stmt.on_conflict_do_update(
                     index_elements=["id"], set_={c: ex[c] for c in UPDATABLE}, where=changed

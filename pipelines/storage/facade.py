@@ -50,23 +50,30 @@ class Storage:
         max_attempts: int = 3,
         migrate: bool = True,
         mark_stories: int = MAX_MARK_STORIES,
+        versions: tuple[str, str] | None = None,
     ) -> None:
         self.db = Database(database_url, migrate=migrate)
         self.batch_size = max(1, int(batch_size))
-        self.visits = Visits(self.db, max_attempts=max_attempts)
+        self.visits = Visits(self.db, max_attempts=max_attempts, versions=versions)
         self.http_validators = Validators(self.db)
         self.articles = Articles(self.db, self.visits, mark_stories=mark_stories)
         self.runs = Runs(self.db)
         self.sources = Sources(self.db)
         self._writes = 0
+        #: Queue and check as usual but never write (``cds reextract --dry-run``).
+        self.dry_run = False
 
     @classmethod
     def from_settings(cls, settings: Any) -> Storage:
-        """From Scrapy settings: CDS_DATABASE_URL, CDS_COMMIT_BATCH, CDS_MAX_FETCH_ATTEMPTS."""
+        """From Scrapy settings: CDS_DATABASE_URL, CDS_COMMIT_BATCH, CDS_MAX_FETCH_ATTEMPTS
+        (and CDS_EXTRACTOR, CDS_LEXICON_FILE for the versions each visit records)."""
+        from crawler.judge import versions
+
         return cls(
             settings.get("CDS_DATABASE_URL") or None,
             batch_size=settings.getint("CDS_COMMIT_BATCH", 50),
             max_attempts=settings.getint("CDS_MAX_FETCH_ATTEMPTS", 3),
+            versions=versions(settings),
         )
 
     @property
@@ -122,6 +129,10 @@ class Storage:
         if not self.pending:
             self._writes = 0
             return
+        self.visits.locate_queued()
+        if self.dry_run:  # cds reextract --dry-run: judged, reported, not written
+            self._clear()
+            return
         try:
             self.db.transaction(self._write_batch)
         finally:
@@ -141,6 +152,14 @@ class Storage:
     def transient_urls(self, source_id: str, limit: int = 1000) -> list[str]:
         """See :meth:`Visits.transient_urls`."""
         return self.visits.transient_urls(source_id, limit)
+
+    def stale_urls(self, source_id: str, limit: int = 1000) -> list[str]:
+        """See :meth:`Visits.stale_urls`."""
+        return self.visits.stale_urls(source_id, limit)
+
+    def stale_archived(self, source_id: str, limit: int = 1000) -> list[tuple[str, str, int]]:
+        """See :meth:`Visits.stale_archived`."""
+        return self.visits.stale_archived(source_id, limit)
 
     # -- HTTP validators --------------------------------------------------------------------
     def validators(self, url: str) -> tuple[str | None, str | None] | None:

@@ -1,0 +1,93 @@
+"""``cds reextract``: judge archived pages again (extraction and every pipeline), no network.
+
+    cds reextract [--source ID,…] [--since TIME] [--outcome stored|not_article|off_topic|all]
+                  [--warc FILE …] [--dry-run] [--database URL|PATH] [-s NAME=VALUE]
+
+Runs ``scrapy crawl cds_reextract`` in this process (see :mod:`crawler.spiders.reextract`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "reextract", help="judge archived pages again (no network)",
+        description="Run extraction and the whole pipeline chain (validate, normalise, topic, "
+        "dedupe, store) again over pages kept in the raw WARC archive, without any request to "
+        "a site. Records are updated in place (same ids); the end report says what changed. "
+        "Without --outcome: the pages rejected by an older extractor or lexicon version (see "
+        "`cds status`). An interrupted run resumes when run again.",
+        epilog="exit codes: 0 done; 1 failed or interrupted (run again to resume); 2 bad "
+        "arguments or no such WARC file; 5 database unavailable")
+    p.add_argument("--source", metavar="ID,ID", action="append",
+                   help="only these source ids")
+    p.add_argument("--since", metavar="TIME",
+                   help="only pages visited since TIME (YYYY-MM-DD or ISO 8601, UTC by default)")
+    p.add_argument("--outcome", choices=["stored", "not_article", "off_topic", "all"],
+                   help="pages last judged so (not_article includes rejected); default: the "
+                   "pages waiting for re-extraction")
+    p.add_argument("--warc", metavar="FILE", nargs="+",
+                   help="import these WARC files (wget --warc-file, Heritrix, Common Crawl): "
+                   "their pages of the registry's domains are judged and stored")
+    p.add_argument("--dry-run", action="store_true", help="judge and report, write nothing")
+    p.add_argument("--sources", metavar="FILE", help="registry file (default seeds/sources.yaml)")
+    p.add_argument("--database", "--database-url", dest="database", metavar="URL|PATH",
+                   help="the archive: an SQLAlchemy URL or an SQLite file; default "
+                   "CDS_DATABASE_URL, else data/cds.db")
+    p.add_argument("-s", dest="settings", metavar="NAME=VALUE", action="append", default=[],
+                   help="Scrapy setting (e.g. -s CDS_EXTRACT_PROCESSES=2)")
+    p.set_defaults(func=run)
+
+
+def scrapy_argv(args: argparse.Namespace) -> list[str]:
+    """The ``scrapy crawl cds_reextract …`` argument vector for parsed options."""
+    argv = ["scrapy", "crawl", "cds_reextract"]
+    if args.sources:
+        argv += ["-a", f"sources={args.sources}"]
+    if args.source:
+        argv += ["-a", f"source={','.join(args.source)}"]
+    if args.since:
+        argv += ["-a", f"visited_since={args.since}"]
+    if args.outcome:
+        argv += ["-a", f"outcome={args.outcome}"]
+    if args.warc:
+        argv += ["-a", "warc=" + ",".join(str(Path(f).resolve()) for f in args.warc)]
+    if args.dry_run:
+        argv += ["-a", "dry_run=1"]
+    if args.database:
+        from cds.database import database_url
+
+        argv += ["-s", f"CDS_DATABASE_URL={database_url(args.database)}"]
+    for value in args.settings:
+        argv += ["-s", value]
+    return argv
+
+
+def run(args: argparse.Namespace) -> int:
+    from scrapy.cmdline import execute
+
+    from crawler.spiders.reextract import parse_time
+
+    try:
+        parse_time(args.since)
+    except ValueError as exc:
+        print(f"cds reextract: {exc}", file=sys.stderr)
+        return 2
+    for name in args.warc or []:
+        if not Path(name).is_file():
+            print(f"cds reextract: {name}: no such file", file=sys.stderr)
+            return 2
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "settings")
+    for handler in list(logging.getLogger().handlers):
+        logging.getLogger().removeHandler(handler)
+    try:
+        execute(scrapy_argv(args))
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    return 0
