@@ -91,7 +91,8 @@ CDS_DISCOVER_ROBOTS_SITEMAPS = True
 CDS_DISCOVER_FEEDS = True
 # Discovery from start pages (crawler/discovery/spider.py, issue #14): menu sections named in the
 # lexicon (at most CDS_DISCOVER_MAX_SECTIONS per page), RSS index pages, the well-known sitemap
-# paths (each tried once, remembered found or absent, re-tried after CDS_DISCOVER_RETRY_DAYS).
+# paths (each tried once, remembered found or absent, re-tried after CDS_DISCOVER_RETRY_DAYS;
+# off with CDS_DISCOVER_ROBOTS_SITEMAPS too).
 CDS_DISCOVER_SECTIONS = True
 CDS_DISCOVER_MAX_SECTIONS = 3
 CDS_DISCOVER_RSS_INDEX = True

@@ -93,9 +93,10 @@ class DiscoveryMixin:
                                     cds_page=1, cds_walk=url, cds_rss_index=True)
             elif kind == "start" and due(row.get("last_checked_at"), now, retry):
                 yield from self._rediscover(source, url, reason="weekly")
-        if source.sitemaps or not source.start_urls or \
-                not self._setting("CDS_DISCOVER_WELLKNOWN", True):
-            return
+        if source.sitemaps or not source.start_urls or not (
+                self._setting("CDS_DISCOVER_WELLKNOWN", True)
+                and self._setting("CDS_DISCOVER_ROBOTS_SITEMAPS", True)):
+            return  # sitemap discovery off: neither robots.txt nor the usual paths
         for url in wellknown_urls(source.start_urls[0]):
             row = rows.get(canonicalize_url(url))
             if row is None or (row.get("status") == "absent"

@@ -27,13 +27,12 @@ class Discovered:
     def load(self, source_id: str | None = None) -> list[dict[str, Any]]:
         """Rows of one source (or every source), as dictionaries, queued changes applied."""
         def get(conn: Any) -> list[dict[str, Any]]:
-            query = select(DiscoveredEntry)
+            table = DiscoveredEntry.__table__
+            query = select(*table.c)
             if source_id is not None:
-                query = query.where(DiscoveredEntry.source_id == source_id)
-            return [{"source_id": r.source_id, "url_id": r.url_id,
-                     **{f: getattr(r, f) for f in FIELDS}}
-                    for r in conn.execute(query.order_by(DiscoveredEntry.source_id,
-                                                         DiscoveredEntry.url)).scalars()]
+                query = query.where(table.c.source_id == source_id)
+            query = query.order_by(table.c.source_id, table.c.url)
+            return [dict(r._mapping) for r in conn.execute(query)]
         rows = {(r["source_id"], r["url_id"]): r for r in self.db.read(get)}
         for key, row in self.queued.items():
             if source_id is None or key[0] == source_id:
