@@ -109,6 +109,7 @@ def coverage(scale: int, workdir: Path) -> dict[str, Any]:
         articles = [e for e in log if e.kind == "article"]
         other = [e for e in log if e.kind not in ("robots", "article")]
         per_site = Counter(e.site for e in other)
+        per_url = Counter((e.site, e.path) for e in other)
         return {
             "scale": scale, "sites": len(rep.sites),
             "full": {"rc": full["rc"], "stored": len(full_urls), "wall_s": full["wall_s"]},
@@ -121,6 +122,7 @@ def coverage(scale: int, workdir: Path) -> dict[str, Any]:
             "recrawl": {"rc": again["rc"], "requests": len(other), "not_modified": sum(
                 1 for e in other if e.status == 304), "robots": len(robots),
                 "articles": len(articles), "by_site": dict(per_site),
+                "distinct_urls": len(per_url), "max_per_url": max(per_url.values(), default=0),
                 "non_304": [f"{e.site} {e.path} {e.status}" for e in other if e.status != 304]},
         }
 
