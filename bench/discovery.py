@@ -22,8 +22,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from crawler.process import crawl_argv, crawl_env
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,8 +32,9 @@ FAST = {"DOWNLOAD_TIMEOUT": 5, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 
 
 
 def write_registry(entries: list[dict], path: Path) -> Path:
-    path.write_text(yaml.safe_dump({"sources": entries}, allow_unicode=True, sort_keys=False),
-                    "utf-8")
+    from cds.replica.discovery_sites import dump_registry
+
+    dump_registry(entries, path)
     return path
 
 

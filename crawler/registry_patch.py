@@ -122,6 +122,11 @@ def updated_entry(entry: dict[str, Any], found: Discovery, today: str) -> dict[s
     return out
 
 
+class _NoAlias(yaml.SafeDumper):
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
 _ENTRY_RE = re.compile(r"^(?P<indent>[ ]*)- id:\s*['\"]?(?P<id>[A-Za-z0-9_-]+)")
 
 
@@ -154,7 +159,8 @@ def registry_diff(path: Path, changes: dict[str, dict[str, Any]], label: str) ->
     for sid, (first, end, indent) in sorted(blocks.items(), key=lambda b: -b[1][0]):
         if sid not in changes:
             continue
-        dumped = yaml.safe_dump([changes[sid]], allow_unicode=True, sort_keys=False, width=96)
+        dumped = yaml.dump([changes[sid]], Dumper=_NoAlias, allow_unicode=True,
+                           sort_keys=False, width=96)
         new[first:end] = [indent + row + "\n" if row else "\n"
                           for row in dumped.rstrip("\n").split("\n")]
     return "".join(difflib.unified_diff(lines, new, f"a/{label}", f"b/{label}"))

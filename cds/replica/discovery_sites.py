@@ -112,6 +112,19 @@ def move_section(site, mode: str = "301") -> tuple[str, str]:
     return old, MOVED_TO
 
 
+def dump_registry(entries: list[dict], path) -> None:
+    """Write ``{"sources": entries}`` as YAML without anchors (entries share rule lists)."""
+    import yaml
+
+    class NoAlias(yaml.SafeDumper):
+        def ignore_aliases(self, data: object) -> bool:
+            return True
+
+    text = yaml.dump({"sources": entries}, Dumper=NoAlias, allow_unicode=True, sort_keys=False,
+                     width=100)
+    path.write_text(text, encoding="utf-8")
+
+
 def home_only_entries(entries: list[dict]) -> list[dict]:
     """Registry entries cut down to what a new user knows: the home page only (no listing,
     feeds, sitemaps or pagination; the URL pattern and extraction rules are kept, so that a
