@@ -1,8 +1,8 @@
 """Discovery from a home page, wired into the ``cds_news`` spider (:class:`DiscoveryMixin`).
 
 On page 1 of a start page: menu sections named in the lexicon (walked as listings), RSS index
-pages (their CĐS and all-news feeds), ``<link rel=alternate>`` feeds. Per source, once: the
-well-known sitemap paths. Everything found (or found absent) is remembered in
+pages (their CĐS and all-news feeds), ``<link rel=alternate>`` feeds. Per source, once its start
+page answered: the well-known sitemap paths. Everything found (or found absent) is remembered in
 ``discovered_entries``; the next crawl asks each remembered entry point once, conditionally, and
 retries an absent well-known path only after ``CDS_DISCOVER_RETRY_DAYS``. A remembered section
 that redirects (301) is followed and remembered at its new URL; one that answers 404/410 sends
@@ -38,11 +38,13 @@ class DiscoveryMixin:
     _disc_cache: dict[str, dict[str, dict[str, Any]]]
     _disc_walked: set[tuple[str, str]]
     _disc_rediscovered: set[str]
+    _disc_probed: set[str]
 
     # -- state ------------------------------------------------------------------------------
     def _disc_state(self) -> None:
         if not hasattr(self, "_disc_cache"):
-            self._disc_cache, self._disc_walked, self._disc_rediscovered = {}, set(), set()
+            self._disc_cache, self._disc_walked = {}, set()
+            self._disc_rediscovered, self._disc_probed = set(), set()
 
     def remembered(self, source_id: str) -> dict[str, dict[str, Any]]:
         """What discovery remembers of a source: canonical URL -> row (read once per crawl)."""
@@ -93,10 +95,20 @@ class DiscoveryMixin:
                                     cds_page=1, cds_walk=url, cds_rss_index=True)
             elif kind == "start" and due(row.get("last_checked_at"), now, retry):
                 yield from self._rediscover(source, url, reason="weekly")
-        if source.sitemaps or not source.start_urls or not (
-                self._setting("CDS_DISCOVER_WELLKNOWN", True)
-                and self._setting("CDS_DISCOVER_ROBOTS_SITEMAPS", True)):
+
+    def _wellknown_due(self, source: Any) -> Iterator[Request]:
+        """The well-known sitemap paths not yet known, or absent for a week; asked once the
+        site answered its start page (a host that is down is not probed)."""
+        self._disc_state()
+        if source.id in self._disc_probed:
+            return
+        self._disc_probed.add(source.id)
+        if source.sitemaps or not (self._setting("CDS_DISCOVER_WELLKNOWN", True)
+                                   and self._setting("CDS_DISCOVER_ROBOTS_SITEMAPS", True)):
             return  # sitemap discovery off: neither robots.txt nor the usual paths
+        now = datetime.now(UTC)
+        retry = self._setting("CDS_DISCOVER_RETRY_DAYS", 7.0)
+        rows = self.remembered(source.id)
         for url in wellknown_urls(source.start_urls[0]):
             row = rows.get(canonicalize_url(url))
             if row is None or (row.get("status") == "absent"
@@ -152,8 +164,10 @@ class DiscoveryMixin:
             self._note(source, response.url, "section")
             return
         walk = meta.get("cds_walk")
-        if (meta.get("cds_page") != 1 or walk not in source.start_urls
-                or response.status != 200 or not isinstance(response, TextResponse)):
+        if meta.get("cds_page") != 1 or walk not in source.start_urls:
+            return
+        yield from self._wellknown_due(source)
+        if response.status != 200 or not isinstance(response, TextResponse):
             return
         if (meta.get("redirect_urls") and urljoin(walk, "/") != walk
                 and canonicalize_url(response.url) != canonicalize_url(walk)):
