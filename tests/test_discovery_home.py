@@ -4,6 +4,7 @@ replica's discovery sites (127.0.1.7-9) with a registry that names only home pag
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections import Counter
@@ -87,8 +88,10 @@ def test_wellknown_paths_retried_weekly() -> None:
     assert due(now - timedelta(days=7), now)
 
 
-def test_discovered_entries_remembered(sqlite_url: str) -> None:
+def test_discovered_entries_remembered(database_url: str) -> None:
     from pipelines.storage import Storage
+
+    sqlite_url = database_url  # both backends
 
     storage = Storage(sqlite_url)
     storage.discovered.note("a", "https://a.vn/cds/", "section", label="CĐS", score=0.9,
@@ -161,7 +164,7 @@ def test_home_pages_alone_find_what_the_full_registry_finds(world: dict) -> None
 
 
 @pytest.mark.slow
-def test_recrawl_costs_one_conditional_request_per_entry_point(world: dict) -> None:
+def test_recrawl_costs_one_conditional_request_per_entry_point(world: dict, capsys) -> None:
     from cds.discovered_view import discovered
 
     crawl(world, world["home"], world["home_db"])
@@ -175,6 +178,15 @@ def test_recrawl_costs_one_conditional_request_per_entry_point(world: dict) -> N
     found = discovered(world["home_db"])
     sections = [r["url"] for r in found["menu-news"] if r["kind"] == "section"]
     assert any(u.endswith("/chuyen-muc/chinh-quyen-so") for u in sections)
+    # cds status shows them
+    from cds.cli import main
+
+    assert main(["status", "--json", "--database", world["home_db"], "--sources",
+                 str(world["home"])]) == 0
+    rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
+    assert [r for r in rows["menu-news"]["discovered"] if r["kind"] == "section"]
+    assert main(["status", "--database", world["home_db"], "--sources", str(world["home"])]) == 0
+    assert "discovered entry points" in capsys.readouterr().out
 
 
 @pytest.mark.slow
