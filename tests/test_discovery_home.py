@@ -260,3 +260,37 @@ def test_probe_write_turns_home_entries_into_full_ones(tmp_path: Path) -> None:
             assert "probe " in (source.evidence or "")
         assert any(u.endswith("/chuyen-muc/chinh-quyen-so") for u in by_id["menu-news"].start_urls)
         assert len(by_id["rssindex-news"].feeds) == 2
+
+
+@pytest.mark.parametrize("where", [0, 0.5, -1])
+def test_registry_diff_on_the_packaged_registry(tmp_path: Path, where: float) -> None:
+    """The patch touches exactly one entry of the commented, indented real registry."""
+    import shutil
+
+    import yaml
+
+    from crawler.registry_patch import Discovery, registry_diff, updated_entry
+    from seeds.registry import load_registry
+
+    registry = tmp_path / "sources.yaml"
+    shutil.copy(Path(__file__).resolve().parents[1] / "seeds" / "sources.yaml", registry)
+    entries = yaml.safe_load(registry.read_text("utf-8"))["sources"]
+    target = entries[int(len(entries) * where) if where >= 0 else -1]
+    home = target["start_urls"][0]
+    found = Discovery(target["id"], sections=[(home.rstrip("/") + "/chuyen-doi-so",
+                                               "Chuyển đổi số", 12)],
+                      sitemaps=[(home.rstrip("/") + "/sitemap.xml", "common", 40)])
+    new = updated_entry(target, found, "2026-12-04")
+    assert new is not None and updated_entry(new, found, "2026-12-04") is None
+    diff = registry_diff(registry, {target["id"]: new}, "sources.yaml")
+    (tmp_path / "p.diff").write_text(diff, "utf-8")
+    applied = subprocess.run(["patch", "-p1", "-i", "p.diff"], cwd=tmp_path,
+                             capture_output=True, text=True)
+    assert applied.returncode == 0, applied.stdout + applied.stderr
+    loaded = load_registry(registry)
+    assert not loaded.errors
+    after = {e["id"]: e for e in yaml.safe_load(registry.read_text("utf-8"))["sources"]}
+    before = {e["id"]: e for e in entries}
+    assert [k for k in before if before[k] != after[k]] == [target["id"]]
+    assert after[target["id"]]["start_urls"][0].endswith("/chuyen-doi-so")
+    assert "probe 2026-12-04: section 'Chuyển đổi số'" in after[target["id"]]["evidence"]
