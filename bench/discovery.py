@@ -2,8 +2,9 @@
 
     python -m bench.discovery [--scale 300] [--out bench/out/discovery.json]
 
-1. First crawl with the full registry, then (fresh database) with home pages only: CĐS stories
-   stored by each, and the share of the full registry's that the home-only one found.
+1. First crawl with the full registry, then (fresh databases) with home pages only (URL pattern
+   and extraction rules kept), and "bare" (home page, domain and names only): CĐS stories
+   stored by each, the share of the full registry's that each found, and the truth's count.
 2. Re-crawl of the unchanged world with the home-only database: requests per remembered entry
    point (start pages, sections, feeds, RSS index pages, sitemaps) and how many were 304.
 3. A moved section: ``move_section(301)`` then ``move_section(404)`` (fresh small worlds), one
@@ -96,10 +97,18 @@ def coverage(scale: int, workdir: Path) -> dict[str, Any]:
         home_reg = write_registry(home_only_entries(rep.registry()), workdir / "home.yaml")
         full_db, home_db = (f"sqlite:///{workdir / n}" for n in ("full.db", "home.db"))
         full = crawl(full_reg, full_db, workdir, "full")
+        bare_entries = [{k: v for k, v in e.items() if k not in ("article_url_pattern",
+                                                                  "extraction")}
+                        for e in home_only_entries(rep.registry())]
+        bare_reg = write_registry(bare_entries, workdir / "bare.yaml")
+        bare_db = f"sqlite:///{workdir / 'bare.db'}"
+        bare = crawl(bare_reg, bare_db, workdir, "bare")
         rep.log.clear()
         home = crawl(home_reg, home_db, workdir, "home")
         first_requests = len(rep.log.entries())
         full_urls, home_urls = stored_urls(full_db), stored_urls(home_db)
+        bare_urls = stored_urls(bare_db)
+        truth_cds = {t["url"] for t in rep.truth() if t["published"] and t["relevant"]}
         points = entry_points(home_db)
         rep.log.clear()
         again = crawl(home_reg, home_db, workdir, "home-again")
@@ -114,6 +123,11 @@ def coverage(scale: int, workdir: Path) -> dict[str, Any]:
             "full": {"rc": full["rc"], "stored": len(full_urls), "wall_s": full["wall_s"]},
             "home": {"rc": home["rc"], "stored": len(home_urls), "wall_s": home["wall_s"],
                      "requests": first_requests},
+            "bare": {"rc": bare["rc"], "stored": len(bare_urls), "wall_s": bare["wall_s"],
+                     "found_share": round(len(full_urls & bare_urls) / max(1, len(full_urls)),
+                                          4)},
+            "truth_cds_published": len(truth_cds),
+            "full_recall": round(len(full_urls & truth_cds) / max(1, len(truth_cds)), 4),
             "found_share": round(len(full_urls & home_urls) / max(1, len(full_urls)), 4),
             "home_extra": len(home_urls - full_urls),
             "missed": sorted(full_urls - home_urls)[:20],
