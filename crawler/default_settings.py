@@ -98,6 +98,9 @@ CDS_DISCOVER_MAX_SECTIONS = 3
 CDS_DISCOVER_RSS_INDEX = True
 CDS_DISCOVER_WELLKNOWN = True
 CDS_DISCOVER_RETRY_DAYS = 7.0
+# A section with nothing new for this many days sends the crawl back to its home page's menu
+# (at most daily); 0: never.
+CDS_DISCOVER_IDLE_DAYS = 30.0
 #: Article pages larger than this (bytes) are not extracted (recorded not_article/too_large).
 CDS_ARTICLE_MAX_BYTES = 3 * 1024 * 1024
 #: Worker processes extracting articles (see crawler/workers.py): -1 one per CPU, 0 none

@@ -294,3 +294,35 @@ def test_registry_diff_on_the_packaged_registry(tmp_path: Path, where: float) ->
     assert [k for k in before if before[k] != after[k]] == [target["id"]]
     assert after[target["id"]]["start_urls"][0].endswith("/chuyen-doi-so")
     assert "probe 2026-12-04: section 'Chuyển đổi số'" in after[target["id"]]["evidence"]
+
+
+@pytest.mark.slow
+def test_idle_section_sends_the_crawl_back_to_the_menu(tmp_path: Path) -> None:
+    from cds.replica import Replica
+    from cds.replica.discovery_sites import dump_registry, home_only_entries
+
+    with Replica(scale=0, discovery_sites=True, stall_seconds=2) as replica:
+        entries = [e for e in home_only_entries(replica.registry()) if e["id"] == "menu-news"]
+        registry = tmp_path / "menu.yaml"
+        dump_registry(entries, registry)
+        db = f"sqlite:///{tmp_path / 'menu.db'}"
+        world = {"replica": replica, "tmp": tmp_path}
+        crawl(world, registry, db)
+        crawl(world, registry, db)  # unchanged: the home page answers 304
+        home = [e for e in replica.log.entries(site="menu-news") if e.path == "/"]
+        assert [(e.conditional, e.status) for e in home] == [(True, 304)]
+        engine = create_engine(db)
+        with engine.begin() as conn:  # 40 days without anything new, menu read 2 days ago
+            conn.execute(text("update discovered_entries set last_productive_at = :t, "
+                              "found_at = :t where kind = 'section'"),
+                         {"t": datetime.now(UTC) - timedelta(days=40)})
+            conn.execute(text("update discovered_entries set last_checked_at = :t "
+                              "where kind = 'start'"), {"t": datetime.now(UTC) - timedelta(days=2)})
+        engine.dispose()
+        result = crawl(world, registry, db)
+        home = [e for e in replica.log.entries(site="menu-news") if e.path == "/"]
+        assert (False, 200) in [(e.conditional, e.status) for e in home]
+        assert result.stat("cds/source/menu-news/idle_sections") == 1
+        crawl(world, registry, db)  # the menu was read today: not again
+        home = [e for e in replica.log.entries(site="menu-news") if e.path == "/"]
+        assert [(e.conditional, e.status) for e in home] == [(True, 304)]

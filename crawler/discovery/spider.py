@@ -95,6 +95,23 @@ class DiscoveryMixin:
                                     cds_page=1, cds_walk=url, cds_rss_index=True)
             elif kind == "start" and due(row.get("last_checked_at"), now, retry):
                 yield from self._rediscover(source, url, reason="weekly")
+        yield from self._idle_sections(source, rows, now)
+
+    def _idle_sections(self, source: Any, rows: dict[str, dict[str, Any]],
+                       now: datetime) -> Iterator[Request]:
+        """A section that has yielded nothing new for ``CDS_DISCOVER_IDLE_DAYS`` sends the crawl
+        back to the home page (at most daily) to see whether the menu points elsewhere now."""
+        idle_days = self._setting("CDS_DISCOVER_IDLE_DAYS", 30.0)
+        if idle_days <= 0:
+            return
+        idle = [r for r in rows.values() if r.get("kind") == "section"
+                and r.get("status") == "found"
+                and due(r.get("last_productive_at") or r.get("found_at"), now, idle_days)]
+        starts = [r for r in rows.values() if r.get("kind") == "start"]
+        if idle and starts and all(due(r.get("last_checked_at"), now, 1.0) for r in starts):
+            inc_source(self.crawler.stats, source.id, "idle_sections", len(idle))
+            yield from self._rediscover(source, starts[0]["url"],
+                                        reason=f"{idle[0]['url']} idle for {idle_days:g} days")
 
     def _wellknown_due(self, source: Any) -> Iterator[Request]:
         """The well-known sitemap paths not yet known, or absent for a week; asked once the
