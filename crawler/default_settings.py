@@ -93,6 +93,18 @@ CDS_DISCOVERED_SITEMAP_MAX_AGE_DAYS = 30
 #: Follow ``Sitemap:`` lines of robots.txt and ``<link rel=alternate>`` feeds of start pages.
 CDS_DISCOVER_ROBOTS_SITEMAPS = True
 CDS_DISCOVER_FEEDS = True
+# Discovery from start pages (crawler/discovery/spider.py, issue #14): menu sections named in the
+# lexicon (at most CDS_DISCOVER_MAX_SECTIONS per page), RSS index pages, the well-known sitemap
+# paths (each tried once, remembered found or absent, re-tried after CDS_DISCOVER_RETRY_DAYS;
+# off with CDS_DISCOVER_ROBOTS_SITEMAPS too).
+CDS_DISCOVER_SECTIONS = True
+CDS_DISCOVER_MAX_SECTIONS = 3
+CDS_DISCOVER_RSS_INDEX = True
+CDS_DISCOVER_WELLKNOWN = True
+CDS_DISCOVER_RETRY_DAYS = 7.0
+# A section with nothing new for this many days sends the crawl back to its home page's menu
+# (at most daily); 0: never.
+CDS_DISCOVER_IDLE_DAYS = 30.0
 #: Article pages larger than this (bytes) are not extracted (recorded not_article/too_large).
 CDS_ARTICLE_MAX_BYTES = 3 * 1024 * 1024
 #: Worker processes extracting articles (see crawler/workers.py): -1 one per CPU, 0 none

@@ -271,6 +271,14 @@ def run_probe(args: argparse.Namespace) -> int:
     if args.out:
         count = write_suggestions(results, args.out)
         print(f"{count} source(s) with suggestions written to {args.out}")
+    if getattr(args, "write", None):
+        from pathlib import Path
+
+        from crawler.registry_patch import write_patch
+
+        count = write_patch(Path(registry.path), sources, results, args.write, args.timeout)
+        print(f"{count} registry entr{'y' if count == 1 else 'ies'} changed in {args.write} "
+              f"(review, then: patch -p1 < {args.write})")
     return 0 if all(r.ok for r in results) else 1
 
 
@@ -285,6 +293,9 @@ def add_probe_parser(subparsers: argparse._SubParsersAction,
     if not any(a.dest == "file" for parent in parents for a in parent._actions):
         p.add_argument("--file", metavar="FILE", help="registry file (default: seeds/sources.yaml)")
     p.add_argument("--out", metavar="SUGGESTIONS.yaml", help="write suggested changes here")
+    p.add_argument("--write", metavar="PATCH",
+                   help="write a registry patch (unified diff with evidence) promoting the "
+                   "sections, feeds and sitemaps found")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds per request (20)")
     p.add_argument("--no-candidates", action="store_true",
                    help="do not try common feed/sitemap paths (/rss, /sitemap.xml, …)")

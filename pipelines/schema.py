@@ -252,3 +252,23 @@ class ParagraphMark(Base):
     #: Hash of the paragraph's normalised words, as a signed 64-bit integer.
     mark: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     article_id: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
+
+
+class DiscoveredEntry(Base):
+    """An entry point found by discovery (crawler/discovery): a section, feed, sitemap, RSS index
+    or well-known path of a source, with what it answered. kind: section | feed | sitemap |
+    rss_index | wellknown | start; status: found | absent | moved | gone."""
+
+    __tablename__ = "discovered_entries"
+
+    source_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    url_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))
+    label: Mapped[str | None] = mapped_column(Text)
+    score: Mapped[float | None] = mapped_column(Float)
+    moved_to: Mapped[str | None] = mapped_column(Text)
+    found_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_checked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_productive_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

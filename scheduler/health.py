@@ -29,6 +29,9 @@ EVENT_FINDINGS = {
     "offsite_redirect": ("domain_moved", "degraded", "redirects to another domain"),
     "robots_forbidden": ("robots_forbidden", "failing", "robots.txt forbids crawling"),
     "monitor_failed": ("run_checks", "degraded", "per-run checks failed"),
+    "section_moved": ("section_moved", "degraded",
+                      "a section moved (301) or is gone (404): followed or found again, "
+                      "update the registry"),
 }
 
 

@@ -35,13 +35,16 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host-prefix", default="127.0.1.", help="loopback prefix (default 127.0.1.)")
     p.add_argument("--port-base", type=int, default=None, metavar="P",
                    help="site N listens on port P+N-1 (default: free ports)")
+    p.add_argument("--discovery-sites", action="store_true",
+                   help="three more sites on 127.0.1.7-9 for discovery from a home page "
+                   "(menu-only section, RSS index page, moved section)")
 
 
 def _make(args: argparse.Namespace):
     from cds.replica import Replica
 
     return Replica(scale=args.scale, host_prefix=args.host_prefix, base_port=args.port_base,
-                   seed=args.seed)
+                   seed=args.seed, discovery_sites=args.discovery_sites)
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 STYLES = {"ok": "green", "degraded": "yellow", "silent": "magenta", "failing": "bold red",
           "unknown": "dim", "disabled": "dim"}
@@ -78,6 +79,9 @@ def run(args: argparse.Namespace) -> int:
         rows = collect(archive.url, args.sources)
         totals = article_totals(archive.url)
         failures = last_failures(archive.url, [r.id for r in rows])
+        from cds.discovered_view import discovered
+
+        found = discovered(archive.url)
     except ArchiveError as exc:
         return exc.report("cds status")
     except SQLAlchemyError as exc:
@@ -94,12 +98,15 @@ def run(args: argparse.Namespace) -> int:
             out.append({**r.as_dict(), "articles_total": count,
                         "newest_published_at": newest.isoformat() if newest else None,
                         "last_run_failed": failures.get(r.id),
-                        "reextract_waiting": {"archived": archived, "no_copy": no_copy}})
+                        "reextract_waiting": {"archived": archived, "no_copy": no_copy},
+                        "discovered": found.get(r.id, [])})
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     _print_table(archive.label, rows, totals, failures)
+    from cds.discovered_view import print_discovered
     from cds.reextraction import waiting_line
 
+    print_discovered(found, None if sys.stdout.isatty() else 160)
     if line := waiting_line(archive.url):
         print(line)
     return 0

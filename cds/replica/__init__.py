@@ -25,8 +25,15 @@ class Replica:
     """Six sites, each served by its own ThreadingHTTPServer on a loopback address."""
 
     def __init__(self, scale: int = 0, host_prefix: str = "127.0.1.", base_port: int | None = None,
-                 *, seed: int = 0, stall_seconds: float = 60.0) -> None:
+                 *, seed: int = 0, stall_seconds: float = 60.0,
+                 discovery_sites: bool = False) -> None:
+        self.site_ids = list(SITE_IDS)
         hosts = [f"{host_prefix}{i}" for i in range(1, len(SITE_IDS) + 1)]
+        if discovery_sites:  # issue #14: three more sites on 127.0.1.7-9
+            from cds.replica.discovery_sites import EXTRA_IDS, HOST_NUMBERS
+
+            self.site_ids += EXTRA_IDS
+            hosts += [f"{host_prefix}{HOST_NUMBERS[sid]}" for sid in EXTRA_IDS]
         for h in hosts:
             srv.check_loopback(h)
         self.hosts, self.base_port, self.scale = hosts, base_port, scale
@@ -49,14 +56,15 @@ class Replica:
             return self
         self.stopping.clear()
         infos = []
-        for i, (sid, host) in enumerate(zip(SITE_IDS, self.hosts, strict=True)):
+        for i, (sid, host) in enumerate(zip(self.site_ids, self.hosts, strict=True)):
             port = self.base_port + i if self.base_port else 0
             handler = type(f"Handler_{i}", (srv.Handler,), {"rep": self})
             server = srv.Server(host, port, handler)
             self._servers.append(server)
             p = server.server_address[1]
             infos.append(SiteInfo(sid, host, p, f"http://{host}:{p}", "?"))
-        self.world = World(infos, scale=self.scale, seed=self._seed)
+        self.world = World(infos, scale=self.scale, seed=self._seed,
+                           extra=self.site_ids[len(SITE_IDS):])
         for info, server in zip(infos, self._servers, strict=True):
             site = self.world.sites[info.id]
             site.info = SiteInfo(info.id, info.host, info.port, info.base_url, site.cms.name)
@@ -111,6 +119,13 @@ class Replica:
 
     def heal(self, site_id: str) -> None:
         self.failing.pop(site_id, None)
+
+    def move_section(self, site_id: str = "moved-news", mode: str = "301") -> tuple[str, str]:
+        """Move a discovery site's CĐS section (old URL 301 -> new, or 404); see
+        :mod:`cds.replica.discovery_sites`. Returns ``(old path, new path)``."""
+        from cds.replica.discovery_sites import move_section
+
+        return move_section(self._world().sites[site_id], mode)
 
     def write_registry(self, path: str | Path) -> Path:
         """Write a ``sources.yaml`` for these sites (design.md registry format)."""
@@ -174,4 +189,8 @@ def _configure(site) -> None:
         pdf = "/Uploaded/files/nghi-quyet-57-nq-tw.pdf"
         site.faults = {pdf: {"kind": "pdf", "title": "Nghi quyet 57-NQ/TW"}}
         site.fault_links = [(pdf, "Toàn văn Nghị quyết 57-NQ/TW (PDF)")]
+    if sid not in SITE_IDS:
+        from cds.replica.discovery_sites import configure
+
+        configure(site)
     site.robots = robots(base, disallow=disallow, sitemaps=maps, delay=delay)

@@ -82,7 +82,14 @@ def registry_entries(rep: Replica) -> list[dict]:
     out = []
     for sid, info in rep.sites.items():
         site = rep.world.sites[sid]
-        name, kind, province, former = SITE_NAMES[sid]
+        if sid in SITE_NAMES:
+            name, kind, province, former = SITE_NAMES[sid]
+        else:  # a discovery site (cds/replica/discovery_sites.py)
+            from cds.replica.discovery_sites import DECLARED_FEEDS as MORE
+            from cds.replica.discovery_sites import NAMES
+
+            name, kind, province, former = NAMES[sid]
+            DECLARED_FEEDS.update(MORE)
         starts = [site.cms.listing] + (["/"] if sid == "anninh-news" else [])
         entry = {
             "id": sid, "name": name, "kind": kind, "province": province,

@@ -59,6 +59,9 @@ def route(rep: Replica, site: Site, path: str, query: str) -> Response:
     cms = site.cms
     if path in site.faults:
         return fault(rep, site, path)
+    if path in getattr(site, "redirects", {}):  # a moved section (discovery_sites.py)
+        return Response(301, b"", HTML, "listing", validators=False,
+                        headers={"Location": site.base_url + site.redirects[path]})
     # no lock: a site's lists are snapshots that advance() swaps whole
     if path == "/robots.txt":
         return _text(site.robots, "text/plain; charset=utf-8", "robots", FIXED)

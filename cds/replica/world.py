@@ -109,7 +109,8 @@ class Site:
 class World:
     """All sites; ``advance`` publishes pending articles; ``truth`` describes every article."""
 
-    def __init__(self, infos: list[SiteInfo], *, scale: int = 0, seed: int = 0) -> None:
+    def __init__(self, infos: list[SiteInfo], *, scale: int = 0, seed: int = 0,
+                 extra: list[str] | None = None) -> None:
         self.lock = threading.RLock()
         self.sites = {i.id: Site(i, CMS_BY_SITE[i.id]()) for i in infos}
         self.seed = seed
@@ -124,12 +125,16 @@ class World:
             a = self._gen(sid, seed * 10_000_000 + i, start - timedelta(hours=2 * (i + 1)))
             a.visible = True
             self.sites[sid].add(a)
+        if extra:  # discovery sites (cds/replica/discovery_sites.py): generated articles only
+            from cds.replica.discovery_sites import populate
+
+            populate(self, extra, scale, seed, start)
         self.pending = sorted((a for a in hand if a.pending), key=lambda a: a.published_at)
         self._gen_count = 0
         self.latest = max(a.published_at for a in hand)
         for s in self.sites.values():
             s.reindex()
-            hands = [a for a in s.visible if a.seed is None]
+            hands = [a for a in s.visible if a.seed is None] or s.visible[:6]
             s.most_read = sorted(hands, key=lambda a: a.h)[:6]
             s.stamp = max(a.published_at for a in hands) + timedelta(hours=5, minutes=17)
         cds = [a for s in self.sites.values() for a in s.visible if a.seed is None and a.relevant]

@@ -30,6 +30,7 @@ from crawler.discovery import (
     parse_feed,
     parse_sitemap,
 )
+from crawler.discovery.spider import DiscoveryMixin
 from crawler.extensions import inc_error, inc_source, record_event
 from crawler.extraction_stats import count_extraction
 from crawler.items import ArticleItem
@@ -52,7 +53,7 @@ def parse_since(value: str | None) -> datetime | None:
     return datetime(day.year, day.month, day.day, tzinfo=VN_TZ)
 
 
-class CdsNewsSpider(scrapy.Spider):
+class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
     """One crawl of the selected sources (see the module docstring for the arguments)."""
 
     name = "cds_news"
@@ -155,6 +156,7 @@ class CdsNewsSpider(scrapy.Spider):
             for url in source.start_urls:
                 yield self._request(url, "listing", source, self.parse_listing, cds_page=1,
                                     cds_walk=url)
+            yield from self.discovery_start(source)
 
     def _retry_transient(self, source: Any) -> Iterator[Request]:
         """Articles whose last fetch failed transiently, with attempts left: tried again even
@@ -327,6 +329,7 @@ class CdsNewsSpider(scrapy.Spider):
         page, walk = response.meta["cds_page"], response.meta["cds_walk"]
         state = self._walks.setdefault((source.id, walk), {"pages": set(), "links": set()})
         state["pages"].add(canonicalize_url(response.url))
+        yield from self.discovery_listing(response, source)
         if response.status == 304:
             return  # unchanged: nothing new on it, nor (newest first) behind it
         if not isinstance(response, TextResponse):
@@ -342,6 +345,7 @@ class CdsNewsSpider(scrapy.Spider):
         links = article_links(response.selector, response.url, self._domains(source),
                               self._patterns.get(source.id), with_dates=self.since is not None)
         requests, new = self._article_requests(source, links)
+        self.discovery_productive(response, source, new)
         yield from requests
         if not links:
             if page == 1:
@@ -430,6 +434,8 @@ class CdsNewsSpider(scrapy.Spider):
 
     # -- errors -----------------------------------------------------------------------------
     def on_error(self, failure: Failure) -> None:
+        if self.discovery_error(failure):
+            return
         request = failure.request
         source = self.sources_by_id.get(request.meta.get("cds_source", ""))
         if source is None:

@@ -21,6 +21,7 @@ from typing import Any
 from pipelines.simhash import DEFAULT_MIN_SHARED, DEFAULT_THRESHOLD, MAX_MARK_STORIES, content_hash
 from pipelines.storage.articles import Articles
 from pipelines.storage.database import Database, StorageUnavailable
+from pipelines.storage.discovered import Discovered
 from pipelines.storage.duplicates import Duplicate
 from pipelines.storage.runs import Runs
 from pipelines.storage.sources import Sources
@@ -59,6 +60,7 @@ class Storage:
         self.articles = Articles(self.db, self.visits, mark_stories=mark_stories)
         self.runs = Runs(self.db)
         self.sources = Sources(self.db)
+        self.discovered = Discovered(self.db)
         self._writes = 0
         #: Queue and check as usual but never write (``cds reextract --dry-run``).
         self.dry_run = False
@@ -241,6 +243,7 @@ class Storage:
         (the object stays usable)."""
         try:
             self.flush()
+            self.discovered.commit()
             if validators:
                 self.commit_validators()
         finally:
