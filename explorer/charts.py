@@ -5,11 +5,12 @@ provinces ranked for a period, and topic trends."""
 from __future__ import annotations
 
 import html
+import json
 from datetime import date, timedelta
 
 from sqlalchemy import Connection, func
 
-from explorer.query import Filters, base
+from explorer.query import TOPICS, Filters, base
 from pipelines.schema import Article, Source
 from seeds.provinces import CURRENT_PROVINCES
 
@@ -30,9 +31,9 @@ def weekly(conn: Connection, f: Filters) -> tuple[list[date], dict[str, list[int
                                                   dict[str, list[int]]]:
     """Weeks (Mondays), articles per week per province and per topic over the filtered set."""
     day = func.date(Article.published_at)
-    rows = conn.execute(base(conn, f, day.label("day"), Source.province, Article.topics,
+    rows = conn.execute(base(conn, f, day.label("day"), Source.province, TOPICS,
                              func.count().label("n"))
-                        .group_by(day, Source.province, Article.topics)).all()
+                        .group_by(day, Source.province, TOPICS)).all()
     if not rows:
         return [], {}, {}
     first = min(_week(_as_date(r.day)) for r in rows)
@@ -44,7 +45,7 @@ def weekly(conn: Connection, f: Filters) -> tuple[list[date], dict[str, list[int
     for r in rows:
         i = index[_week(_as_date(r.day))]
         provinces.setdefault(r.province or "—", [0] * len(weeks))[i] += r.n
-        for t in r.topics or ():
+        for t in json.loads(r.topics or "[]"):
             topics.setdefault(t, [0] * len(weeks))[i] += r.n
     return weeks, provinces, topics
 

@@ -11,7 +11,18 @@ import json
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Connection, and_, bindparam, func, literal_column, or_, select, text
+from sqlalchemy import (
+    Connection,
+    Text,
+    and_,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.sql import Select
 
 from pipelines import search
@@ -217,6 +228,8 @@ def _with_snippets(conn: Connection, f: Filters, rows: list[dict]) -> list[dict]
     return rows
 
 
+#: The topics list as JSON text (groupable on PostgreSQL, whose ``json`` has no equality).
+TOPICS = cast(Article.topics, Text).label("topics")
 FACETS = {"province": Source.province, "former_province": Source.former_province,
           "source": Article.source_id, "kind": Source.kind}
 
@@ -235,10 +248,10 @@ def facets(conn: Connection, f: Filters, top: int = 40) -> dict[str, list[tuple[
 
 def topic_counts(conn: Connection, f: Filters) -> list[tuple[str, int]]:
     n = func.count().label("n")
-    stmt = base(conn, f, Article.topics, n).group_by(Article.topics)
+    stmt = base(conn, f, TOPICS, n).group_by(TOPICS)
     counts: dict[str, int] = {}
     for topics, k in conn.execute(stmt):
-        for topic in topics or ():
+        for topic in json.loads(topics or "[]"):
             counts[topic] = counts.get(topic, 0) + k
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
