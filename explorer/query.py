@@ -128,8 +128,15 @@ def _match(conn: Connection, q: str):
 
 
 def conditions(conn: Connection, f: Filters) -> list:
-    """WHERE conditions for the filters (copies of syndicated stories left out)."""
-    where = [Article.duplicate_of.is_(None)]
+    """WHERE conditions for the filters.
+
+    Syndicated copies are left out (one row per story) unless the filters name publishers
+    (province, former province, source, kind): then the list is what those outlets published,
+    copies included.
+    """
+    where = []
+    if not (f.province or f.former_province or f.source or f.kind):
+        where.append(Article.duplicate_of.is_(None))
     if f.q:
         match = _match(conn, f.q)
         where.append(match if match is not None else literal_column("1") == 0)

@@ -123,7 +123,9 @@ def test_page_api_and_feed_agree(served, params):
     assert api_ids(served, {**params, "limit": 7}) == on_page
     assert feed_ids(served, params) == on_page[:len(feed_ids(served, params))]
     assert len(feed_ids(served, params)) == min(len(on_page), 50)
-    assert "copy1" not in on_page
+    publisher = {"province", "former_province", "source", "kind"} & set(params)
+    assert ("copy1" in on_page) == (params == {"province": "Hà Nội"}), on_page
+    assert publisher or "copy1" not in on_page
 
 
 def test_vietnamese_search(served):
