@@ -220,7 +220,8 @@ def _with_snippets(conn: Connection, f: Filters, rows: list[dict]) -> list[dict]
         expr = search.fts5_query(f.q)
         stmt = text(f"SELECT a.id, snippet({search.FTS_TABLE}, -1, :s, :e, '…', 32) "
                     f"FROM {search.FTS_TABLE} JOIN articles a ON a.rowid = {search.FTS_TABLE}"
-                    f".rowid WHERE {search.FTS_TABLE} MATCH :fts AND a.id IN :ids"
+                    f".rowid WHERE {search.FTS_TABLE} MATCH :fts AND {search.FTS_TABLE}.rowid IN "
+                    "(SELECT rowid FROM articles WHERE id IN :ids)"
                     ).bindparams(bindparam("ids", expanding=True))
         params = {"s": MARK_START, "e": MARK_END, "fts": expr, "ids": ids}
     else:
