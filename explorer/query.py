@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import (
@@ -21,7 +21,11 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    table,
     text,
+)
+from sqlalchemy import (
+    column as sql_column,
 )
 from sqlalchemy.sql import Select
 
@@ -117,6 +121,12 @@ def _match(conn: Connection, q: str):
         expr = search.fts5_query(q)
         if expr is None:
             return None
+        if _sqlite_share(conn, q) >= PROBE_SHARE:
+            # Many matches: walk the newest articles and probe the index for each (stops
+            # after a page) instead of collecting every match first.
+            return text(f"EXISTS (SELECT 1 FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} "
+                        f"MATCH :fts AND {search.FTS_TABLE}.rowid = articles.rowid)"
+                        ).bindparams(fts=expr)
         return literal_column("articles.rowid").in_(
             text(f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH :fts")
             .bindparams(fts=expr))
@@ -125,6 +135,33 @@ def _match(conn: Connection, q: str):
         return None
     return text(f"articles.{search.PG_COLUMN} @@ to_tsquery('{search.PG_CONFIG}', :tsq)"
                 ).bindparams(tsq=expr)
+
+
+#: Estimated share of articles matching above which SQLite probes the index row by row.
+PROBE_SHARE = 0.02
+
+
+def _sqlite_share(conn: Connection, q: str) -> float:
+    """Estimated share of articles matching ``q`` (document frequencies from ``fts5vocab``,
+    terms taken as independent)."""
+    conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{search.FTS_TABLE}_vocab "
+                         f"USING fts5vocab(main, '{search.FTS_TABLE}', 'row')")
+    total = conn.execute(text("SELECT max(rowid) FROM articles")).scalar() or 0
+    if not total:
+        return 0.0
+    share = 1.0
+    for words, prefix in search.parse(q):
+        for i, word in enumerate(words):
+            token = search.plain(word)
+            if prefix and i == len(words) - 1:
+                df = conn.execute(text(
+                    f"SELECT sum(doc) FROM temp.{search.FTS_TABLE}_vocab WHERE term >= :a "
+                    "AND term < :b"), {"a": token, "b": token + "\U0010ffff"}).scalar()
+            else:
+                df = conn.execute(text(f"SELECT doc FROM temp.{search.FTS_TABLE}_vocab "
+                                       "WHERE term = :t"), {"t": token}).scalar()
+            share *= min(1.0, (df or 0) / total)
+    return share
 
 
 def conditions(conn: Connection, f: Filters) -> list:
@@ -181,8 +218,18 @@ def articles(conn: Connection, f: Filters) -> Page:
     """One page of matching articles, newest first (keyset) or by relevance (one page)."""
     stmt = base(conn, f, *ROW)
     if f.sort == "relevance" and f.q:
-        stmt = stmt.order_by(_rank(conn, f.q), Article.id).limit(f.limit)
-        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+        if conn.dialect.name == "sqlite" and (expr := search.fts5_query(f.q)):
+            # FTS5 ranks in its own scan (bm25, title and lead weighted) and joins afterwards.
+            fts = table(search.FTS_TABLE, sql_column("rowid"), sql_column("rank"))
+            stmt = (base(conn, replace(f, q=""), *ROW)
+                    .join(fts, fts.c.rowid == literal_column("articles.rowid"))
+                    .where(text(f"{search.FTS_TABLE} MATCH :fts_rank "
+                                f"AND {search.FTS_TABLE}.rank MATCH 'bm25(10.0, 4.0, 1.0)'")
+                           .bindparams(fts_rank=expr))
+                    .order_by(fts.c.rank, Article.id))
+        else:
+            stmt = stmt.order_by(_rank(conn, f.q), Article.id)
+        rows = [dict(r._mapping) for r in conn.execute(stmt.limit(f.limit))]
         return Page(_with_snippets(conn, f, rows), None)
     if f.cursor:
         when, last_id = decode_cursor(f.cursor)
@@ -196,12 +243,7 @@ def articles(conn: Connection, f: Filters) -> Page:
     return Page(_with_snippets(conn, f, rows), cursor)
 
 
-def _rank(conn: Connection, q: str):
-    if conn.dialect.name == "sqlite":
-        return text(f"(SELECT bm25({search.FTS_TABLE}, 10.0, 4.0, 1.0) FROM {search.FTS_TABLE} "
-                    f"WHERE {search.FTS_TABLE} MATCH :fts_rank "
-                    f"AND {search.FTS_TABLE}.rowid = articles.rowid)"
-                    ).bindparams(fts_rank=search.fts5_query(q) or '""')
+def _rank(conn: Connection, q: str):  # noqa: ARG001 - PostgreSQL's ranking
     return text(f"ts_rank(articles.{search.PG_COLUMN}, to_tsquery('{search.PG_CONFIG}', "
                 ":tsq_rank)) DESC").bindparams(tsq_rank=search.tsquery(q) or "''")
 
