@@ -121,12 +121,6 @@ def _match(conn: Connection, q: str):
         expr = search.fts5_query(q)
         if expr is None:
             return None
-        if _sqlite_share(conn, q) >= PROBE_SHARE:
-            # Many matches: walk the newest articles and probe the index for each (stops
-            # after a page) instead of collecting every match first.
-            return text(f"EXISTS (SELECT 1 FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} "
-                        f"MATCH :fts AND {search.FTS_TABLE}.rowid = articles.rowid)"
-                        ).bindparams(fts=expr)
         return literal_column("articles.rowid").in_(
             text(f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH :fts")
             .bindparams(fts=expr))
@@ -135,33 +129,6 @@ def _match(conn: Connection, q: str):
         return None
     return text(f"articles.{search.PG_COLUMN} @@ to_tsquery('{search.PG_CONFIG}', :tsq)"
                 ).bindparams(tsq=expr)
-
-
-#: Estimated share of articles matching above which SQLite probes the index row by row.
-PROBE_SHARE = 0.02
-
-
-def _sqlite_share(conn: Connection, q: str) -> float:
-    """Estimated share of articles matching ``q`` (document frequencies from ``fts5vocab``,
-    terms taken as independent)."""
-    conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{search.FTS_TABLE}_vocab "
-                         f"USING fts5vocab(main, '{search.FTS_TABLE}', 'row')")
-    total = conn.execute(text("SELECT max(rowid) FROM articles")).scalar() or 0
-    if not total:
-        return 0.0
-    share = 1.0
-    for words, prefix in search.parse(q):
-        for i, word in enumerate(words):
-            token = search.plain(word)
-            if prefix and i == len(words) - 1:
-                df = conn.execute(text(
-                    f"SELECT sum(doc) FROM temp.{search.FTS_TABLE}_vocab WHERE term >= :a "
-                    "AND term < :b"), {"a": token, "b": token + "\U0010ffff"}).scalar()
-            else:
-                df = conn.execute(text(f"SELECT doc FROM temp.{search.FTS_TABLE}_vocab "
-                                       "WHERE term = :t"), {"t": token}).scalar()
-            share *= min(1.0, (df or 0) / total)
-    return share
 
 
 def conditions(conn: Connection, f: Filters) -> list:

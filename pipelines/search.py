@@ -16,7 +16,6 @@ column do); :func:`is_search_object` lets schema comparisons skip them.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 FTS_TABLE = "articles_fts"
 PG_CONFIG = "cds_vi"
@@ -28,12 +27,6 @@ _FOLD = {"đ": "d", "Đ": "D"}
 def fold(value: str) -> str:
     """What SQLite's tokenizer cannot fold by itself (``đ``, ``Đ``)."""
     return value.translate(str.maketrans(_FOLD))
-
-
-def plain(word: str) -> str:
-    """A word as FTS5's tokenizer stores it: lower case, no diacritics, ``đ`` as ``d``."""
-    decomposed = unicodedata.normalize("NFD", fold(word).lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def fold_sql(expr: str) -> str:
