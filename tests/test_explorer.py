@@ -8,6 +8,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from urllib.parse import urlencode
 
 import feedparser
@@ -205,3 +206,22 @@ def test_explorer_cannot_write(database_url):
         conn.execute(text("DELETE FROM articles"))
         conn.commit()
     engine.dispose()
+
+
+def test_cds_explore_says_what_is_missing_in_one_line(database_url, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.helpers_crawl import PROJECT_ROOT
+
+    populate(database_url, extra=0)
+    run = subprocess.run([sys.executable, "-m", "cds", "explore", "--database", database_url],
+                         cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=60)
+    if database_url.startswith("postgresql"):
+        assert run.returncode == 2 and "reads SQLite only" in run.stderr
+    elif shutil.which("datasette", path=str(Path(sys.executable).parent)):
+        pytest.skip("Datasette is installed: cds explore would serve")
+    else:
+        assert run.returncode == 2 and "pip install -e '.[explore]'" in run.stderr
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
