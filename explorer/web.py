@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from types import SimpleNamespace
-from urllib.parse import parse_qs, unquote, urlencode
+from urllib.parse import parse_qs, quote, unquote, urlencode
 
 from sqlalchemy import Engine, create_engine, event, func, make_url
 
@@ -34,7 +34,7 @@ def readonly_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         path = parsed.database
-        engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true",
+        engine = create_engine(f"sqlite:///file:{quote(path)}?mode=ro&uri=true",
                                connect_args={"timeout": 30})
 
         @event.listens_for(engine, "connect")
