@@ -10,7 +10,9 @@ transactions.
 from __future__ import annotations
 
 import json
+import sqlite3
 from functools import lru_cache
+from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import parse_qs, quote, unquote, urlencode
 
@@ -34,8 +36,12 @@ def readonly_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         path = parsed.database
-        engine = create_engine(f"sqlite:///file:{quote(path)}?mode=ro&uri=true",
-                               connect_args={"timeout": 30})
+        uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+
+        def connect() -> sqlite3.Connection:  # the URI by hand: any character in the path
+            return sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
+
+        engine = create_engine("sqlite://", creator=connect)
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):  # pragma: no cover - trivial
