@@ -30,9 +30,15 @@ def atom_feed(database_url: str, limit: int = 50, self_url: str = "/feed.atom") 
             .where(Article.duplicate_of.is_(None))
             .order_by(func.coalesce(Article.published_at, Article.first_seen_at).desc(),
                       Article.id).limit(limit)).all()
+    return render(rows, self_url)
+
+
+def render(rows, self_url: str = "/feed.atom", title: str | None = None) -> bytes:  # noqa: ANN001
+    """Atom XML for ``rows`` of (article, province, source name); ``article`` needs the
+    attributes of :class:`Article` used here."""
     root = etree.Element(f"{{{ATOM}}}feed", nsmap={None: ATOM})
     _add(root, "id", FEED_ID)
-    _add(root, "title", "Tin chuyển đổi số (CĐS) — cds-news-monitor")
+    _add(root, "title", title or "Tin chuyển đổi số (CĐS) — cds-news-monitor")
     _add(root, "link", href=self_url, rel="self", type="application/atom+xml")
     updated = max((a.updated_at or a.first_seen_at for a, _, _ in rows),
                   default=datetime.now(UTC))

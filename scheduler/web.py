@@ -17,6 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from prometheus_client import CONTENT_TYPE_LATEST
 from sqlalchemy import text
 
+from explorer import web as explorer
 from pipelines.db import session_scope
 from scheduler import feed, metrics, report
 from scheduler.conf import setting
@@ -93,7 +94,8 @@ td,th{{border:1px solid #ccc;padding:.25em .5em;font-size:14px}}th{{background:#
 <th>alerts</th></tr></thead><tbody>
 {"".join(body)}
 </tbody></table>
-<p><a href="/feed.atom">Atom</a> · <a href="/metrics">metrics</a></p>
+<p><a href="/explore">Kho bài</a> · <a href="/feed.atom">Atom</a> ·
+<a href="/metrics">metrics</a></p>
 </body></html>"""
 
 
@@ -124,7 +126,9 @@ class StatusHandler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0]
         url = self.server.database_url
         try:
-            if path == "/":
+            if explorer.handles(path) and (path != "/feed.atom" or "?" in self.path):
+                self._send(*explorer.respond(url, self.path))
+            elif path == "/":
                 page = status_page(url, self.server.sources_file)
                 self._send(200, page.encode(), "text/html; charset=utf-8")
             elif path == "/metrics":

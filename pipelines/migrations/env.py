@@ -10,6 +10,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from pipelines.schema import Base
+from pipelines.search import is_search_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -21,6 +22,7 @@ def _configure(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=is_search_object,
     )
     with context.begin_transaction():
         context.run_migrations()

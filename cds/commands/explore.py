@@ -1,0 +1,52 @@
+"""``cds explore``: ad-hoc SQL over an SQLite archive with Datasette (an optional extra).
+
+Datasette opens a database file it may not treat as immutable read-only (``mode=ro``) and runs
+only read queries with a time limit; ``cds serve``'s explorer stays the one for both backends.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+
+from cds.database import add_database_option
+
+HINT = "install the optional extra: pip install -e '.[explore]' (Datasette)"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "explore", help="ad-hoc SQL over an SQLite archive in Datasette (optional extra)",
+        description="Run Datasette on the SQLite archive, read-only, bound to 127.0.0.1: "
+        "tables, facets and SQL queries (the FTS5 table articles_fts included). " + HINT + ".")
+    add_database_option(p)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8701)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from sqlalchemy import make_url
+
+    from cds.database import ArchiveError, open_archive
+
+    try:
+        archive = open_archive(args.database)
+    except ArchiveError as exc:
+        return exc.report("cds explore")
+    parsed = make_url(archive.url)
+    if parsed.get_backend_name() != "sqlite":
+        print(f"cds explore: Datasette reads SQLite only; {archive.label} is not SQLite "
+              "(use `cds serve` for PostgreSQL)", file=sys.stderr)
+        return 2
+    datasette = shutil.which("datasette", path=os.path.dirname(sys.executable)) or \
+        shutil.which("datasette")
+    if datasette is None:
+        print(f"cds explore: Datasette is not installed: {HINT}", file=sys.stderr)
+        return 2
+    argv = [datasette, "serve", parsed.database, "--host", args.host, "--port", str(args.port),
+            "--setting", "sql_time_limit_ms", "5000", "--setting", "max_returned_rows", "1000"]
+    os.execv(datasette, argv)
+    return 0  # pragma: no cover - execv does not return

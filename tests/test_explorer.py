@@ -1,0 +1,227 @@
+"""The explorer on SQLite and PostgreSQL: Vietnamese search, filters, keyset pages, and the
+page, the JSON API and the per-filter Atom feed agreeing on the same filters."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlencode
+
+import feedparser
+import pytest
+from lxml import html
+from sqlalchemy import delete, text, update
+
+from explorer.web import readonly_engine
+from pipelines.db import session_scope, upgrade
+from pipelines.schema import Article, Source
+from scheduler.web import start_in_thread
+
+T0 = datetime(2026, 10, 1, 8, tzinfo=UTC)
+TITLES = [
+    ("Lào Cai đẩy mạnh chuyển đổi số trong nông nghiệp", "lc", ["chuyển đổi số"]),
+    ("Chính quyền số ở Đắk Lắk: dữ liệu dân cư", "dl", ["chính quyền số", "dữ liệu"]),
+    ("Hà Nội ra mắt nền tảng dữ liệu mở", "hn", ["dữ liệu"]),
+    ("ĐỔI MỚI kinh tế số tại Lào Cai", "lc", ["kinh tế số"]),
+    ("<script>alert(1)</script> Đắk Lắk chuyển đổi số cấp xã", "dl", ["chuyển đổi số"]),
+]
+
+
+def populate(url: str, extra: int = 30) -> None:
+    upgrade(url)
+    with session_scope(url) as s:
+        s.add(Source(id="lc", name="Báo Lào Cai", kind="newspaper", province="Lào Cai",
+                     former_province="Yên Bái"))
+        s.add(Source(id="dl", name="Cổng Đắk Lắk", kind="portal", province="Đắk Lắk",
+                     former_province="Phú Yên"))
+        s.add(Source(id="hn", name="Báo Hà Nội", kind="newspaper", province="Hà Nội"))
+        rows = [*TITLES, *((f"Tin chuyển đổi số số {i}", "hn" if i % 2 else "lc",
+                            ["chuyển đổi số"]) for i in range(extra))]
+        for i, (title, source, topics) in enumerate(rows):
+            s.add(Article(id=f"a{i:03d}", url=f"http://{source}.example/{i}", source_id=source,
+                          title=title, lead=f"Tóm tắt {i}", text=f"{title}.\nĐoạn hai của bài {i}.",
+                          published_at=T0 - timedelta(hours=i // 2), topics=topics,
+                          content_hash=f"h{i}"))
+        s.flush()
+        s.add(Article(id="copy1", url="http://hn.example/copy", source_id="hn",
+                      title=TITLES[0][0], text="Bản đăng lại", published_at=T0,
+                      topics=TITLES[0][2], content_hash="h0", duplicate_of="a000"))
+
+
+@pytest.fixture
+def served(database_url) -> Iterator[str]:
+    populate(database_url)
+    server = start_in_thread("127.0.0.1", 0, database_url)
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+    readonly_engine(database_url).dispose()
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+def page_ids(base: str, params: dict) -> list[str]:
+    ids, cursor = [], None
+    while True:
+        status, body = get(f"{base}/explore?" + urlencode({**params, **(
+            {"cursor": cursor} if cursor else {})}))
+        assert status == 200, body
+        dom = html.fromstring(body)
+        ids += dom.xpath("//article/@data-id")
+        nxt = dom.xpath('//a[@id="next"]/@href')
+        if not nxt:
+            return ids
+        cursor = dict(urllib.parse.parse_qsl(nxt[0].split("?", 1)[1]))["cursor"]
+
+
+def api_ids(base: str, params: dict) -> list[str]:
+    ids, cursor = [], None
+    while True:
+        status, body = get(f"{base}/api/articles?" + urlencode({**params, **(
+            {"cursor": cursor} if cursor else {})}))
+        assert status == 200, body
+        data = json.loads(body)
+        ids += [a["id"] for a in data["articles"]]
+        if not (cursor := data["next_cursor"]):
+            return ids
+
+
+def feed_ids(base: str, params: dict) -> list[str]:
+    status, body = get(f"{base}/feed.atom?" + urlencode(params))
+    assert status == 200, body
+    return [e.id.rsplit(":", 1)[1] for e in feedparser.parse(body).entries]
+
+
+FILTERS = [
+    {"q": "chuyen doi so"},
+    {"q": "CHUYỂN ĐỔI SỐ", "province": "Lào Cai"},
+    {"q": '"du lieu"'},
+    {"q": "doi moi"},
+    {"q": "chuy*", "kind": "portal"},
+    {"province": "Hà Nội"},
+    {"former_province": "Phú Yên"},
+    {"source": "lc", "topic": "kinh tế số"},
+    {"topic": "dữ liệu"},
+    {"since": "2026-09-30", "until": "2026-09-30"},
+]
+
+
+@pytest.mark.parametrize("params", FILTERS, ids=lambda p: urlencode(p))
+def test_page_api_and_feed_agree(served, params):
+    on_page = page_ids(served, params)
+    assert on_page, params
+    assert len(on_page) == len(set(on_page))
+    assert api_ids(served, {**params, "limit": 7}) == on_page
+    assert feed_ids(served, params) == on_page[:len(feed_ids(served, params))]
+    assert len(feed_ids(served, params)) == min(len(on_page), 50)
+    publisher = {"province", "former_province", "source", "kind"} & set(params)
+    assert ("copy1" in on_page) == (params == {"province": "Hà Nội"}), on_page
+    assert publisher or "copy1" not in on_page
+
+
+def test_vietnamese_search(served):
+    ids = set(page_ids(served, {"q": "chuyen doi so"}))
+    assert {"a000", "a004"} <= ids and "a001" not in ids and "a002" not in ids
+    assert set(page_ids(served, {"q": "dak lak"})) == {"a001", "a004"}
+    assert page_ids(served, {"q": "doi moi"}) == ["a003"]  # Đ folded, upper case
+    assert page_ids(served, {"q": '"lieu dan"'}) == ["a001"]  # phrase
+    assert page_ids(served, {"q": '"dan lieu"'}) == []
+    assert set(page_ids(served, {"q": "nong*"})) == {"a000"}  # prefix
+    assert page_ids(served, {"q": "*** ()"}) == []  # no word: no match, no error
+
+
+def test_snippets_highlight_and_output_is_escaped(served):
+    status, body = get(f"{served}/explore?q=dak+lak")
+    assert status == 200
+    assert "<script>alert" not in body and "&lt;script&gt;" in body
+    dom = html.fromstring(body)
+    marks = [m.text_content().lower() for m in dom.xpath("//p[@class='snippet']/mark")]
+    assert marks and all(m in ("đắk", "lắk") for m in marks)
+
+
+def test_relevance_ranks_title_hits_first(served):
+    status, body = get(f"{served}/api/articles?q=nen+tang&sort=relevance")
+    assert status == 200 and [a["id"] for a in json.loads(body)["articles"]] == ["a002"]
+
+
+def test_article_page_copies_and_api(served):
+    status, body = get(f"{served}/explore/article/a000")
+    assert status == 200
+    dom = html.fromstring(body)
+    assert dom.xpath('//a[@id="original"]/@href') == ["http://lc.example/0"]
+    assert dom.xpath('//ul[@id="copies"]//a[@class="copy"]/@href') == [
+        "/explore/article/copy1"]
+    status, body = get(f"{served}/explore/article/copy1")
+    assert html.fromstring(body).xpath('//a[@class="copy"]/@href') == ["/explore/article/a000"]
+    data = json.loads(get(f"{served}/api/articles/a000")[1])
+    assert data["province"] == "Lào Cai" and [c["id"] for c in data["copies"]] == ["copy1"]
+    assert get(f"{served}/explore/article/nope")[0] == 404
+    assert get(f"{served}/api/articles/nope")[0] == 404
+
+
+def test_charts_and_openapi(served):
+    status, body = get(f"{served}/explore/charts?province=L%C3%A0o+Cai")
+    assert status == 200
+    dom = html.fromstring(body)
+    assert dom.xpath('//*[@id="weekly"]//*[@data-name="Lào Cai"]')
+    bars = dom.xpath('//*[@id="ranked"]//*[@class="bar"]/@data-province')
+    assert len(bars) == 34 and bars[0] == "Lào Cai"
+    spec = json.loads(get(f"{served}/api/openapi.json")[1])
+    assert {"/api/articles", "/feed.atom"} <= set(spec["paths"])
+
+
+@pytest.mark.parametrize("query", ["limit=0", "limit=101", "since=yesterday", "cursor=zz",
+                                   "q=" + "a" * 201, "sort=random"])
+def test_bad_parameters_are_400(served, query):
+    status, body = get(f"{served}/api/articles?{query}")
+    assert status == 400 and body[-1] == "\n" and body.count("\n") == 1
+
+
+def test_index_follows_updates_and_deletes(database_url):
+    populate(database_url, extra=0)
+    with session_scope(database_url) as s:
+        s.execute(update(Article).where(Article.id == "a002").values(title="Thành phố thông minh"))
+        s.execute(delete(Article).where(Article.id == "a003"))
+    with readonly_engine(database_url).connect() as conn:
+        from explorer.query import Filters, articles
+        assert [r["id"] for r in articles(conn, Filters(q="thong minh")).rows] == ["a002"]
+        assert articles(conn, Filters(q="doi moi")).rows == []
+    readonly_engine(database_url).dispose()
+
+
+def test_explorer_cannot_write(database_url):
+    populate(database_url, extra=0)
+    engine = readonly_engine(database_url)
+    with pytest.raises(Exception, match="(?i)read.?only"), engine.connect() as conn:
+        conn.execute(text("DELETE FROM articles"))
+        conn.commit()
+    engine.dispose()
+
+
+def test_cds_explore_says_what_is_missing_in_one_line(database_url, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.helpers_crawl import PROJECT_ROOT
+
+    populate(database_url, extra=0)
+    run = subprocess.run([sys.executable, "-m", "cds", "explore", "--database", database_url],
+                         cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=60)
+    if database_url.startswith("postgresql"):
+        assert run.returncode == 2 and "reads SQLite only" in run.stderr
+    elif shutil.which("datasette", path=str(Path(sys.executable).parent)):
+        pytest.skip("Datasette is installed: cds explore would serve")
+    else:
+        assert run.returncode == 2 and "pip install -e '.[explore]'" in run.stderr
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
