@@ -40,6 +40,13 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_GIVE_UP_LOG_LEVEL = "WARNING"
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+#: Scrapy's RemoteControl extension runs an HTTP server executing Python: never in a crawl.
+REMOTE_CONTROL_ENABLED = False
+#: Refuse private/loopback/link-local/reserved targets and non-http(s) schemes unless the
+#: registry entry says ``allow_private: true`` (crawler/egress.py).
+CDS_EGRESS_CHECK = True
+#: The same check when a host name is resolved at connect time (DNS rebinding).
+TWISTED_DNS_RESOLVER = "crawler.egress.EgressResolver"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
@@ -54,6 +61,8 @@ CDS_SOURCES_FILE = ""
 
 # --- Components ---------------------------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
+    # egress policy (crawler/egress.py): first, so nothing else sees a refused request
+    "crawler.egress.EgressMiddleware": 50,
     "crawler.middlewares.SourceStatsMiddleware": 90,
     # Scrapy's RobotsTxtMiddleware, fixed for concurrent first requests to a host:
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
