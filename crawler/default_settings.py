@@ -90,6 +90,8 @@ EXTENSIONS = {
 CDS_LISTING_MAX_PAGES = 5
 #: Listing pages walked per start URL in a backfill (``-a since=YYYY-MM-DD``).
 CDS_BACKFILL_MAX_PAGES = 50
+#: Links read per listing page (the rest of a page with 100,000 links is ignored); 0: all.
+CDS_MAX_LINKS_PER_PAGE = 2000
 #: Nesting depth of sitemap indexes followed.
 CDS_SITEMAP_MAX_DEPTH = 3
 #: Sitemaps found only through robots.txt list whole sites: their entries older than this many

@@ -20,6 +20,7 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler import limits
 from crawler.dates import VN_TZ
 from crawler.discovery import (
     Link,
@@ -78,6 +79,7 @@ class CdsNewsSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CdsNewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider._load_sources()
+        limits.MAX_DOCUMENT_BYTES = crawler.settings.getint("DOWNLOAD_MAXSIZE") or 8 * 1024 * 1024
         spider.extractor = ExtractorPool(
             worker_count(crawler.settings.getint("CDS_EXTRACT_PROCESSES", -1)),
             timeout=crawler.settings.getfloat("CDS_EXTRACT_TIMEOUT", 120.0))
@@ -313,7 +315,8 @@ class CdsNewsSpider(scrapy.Spider):
                     inc_source(stats, source.id, "discovered_feeds")
                     yield req
         links = article_links(response.selector, response.url, self._domains(source),
-                              self._patterns.get(source.id), with_dates=self.since is not None)
+                              self._patterns.get(source.id), with_dates=self.since is not None,
+                              max_anchors=self.settings.getint("CDS_MAX_LINKS_PER_PAGE") or None)
         requests, new = self._article_requests(source, links)
         yield from requests
         if not links:
