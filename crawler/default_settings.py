@@ -102,6 +102,9 @@ CDS_DISCOVER_ROBOTS_SITEMAPS = True
 CDS_DISCOVER_FEEDS = True
 #: Article pages larger than this (bytes) are not extracted (recorded not_article/too_large).
 CDS_ARTICLE_MAX_BYTES = 3 * 1024 * 1024
+#: A longer title or author (characters) means the page is not an article (not_article).
+CDS_TITLE_MAX_CHARS = 500
+CDS_AUTHOR_MAX_CHARS = 200
 #: Worker processes extracting articles (see crawler/workers.py): -1 one per CPU, 0 none
 #: (extraction in a thread of the crawl process).
 CDS_EXTRACT_PROCESSES = -1

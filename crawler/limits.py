@@ -44,3 +44,19 @@ def gunzip_capped(body: bytes, limit: int) -> bytes:
 def within(body: bytes, limit: int = 0) -> bool:
     """Whether ``body`` fits the limit (``MAX_DOCUMENT_BYTES`` when 0)."""
     return len(body) <= (limit or MAX_DOCUMENT_BYTES)
+
+
+#: Longest plausible title and author (characters); a longer one means the page is not an
+#: article (a whole page in ``<title>``), recorded ``not_article`` with reason ``title_too_long``.
+MAX_TITLE_CHARS = 500
+MAX_AUTHOR_CHARS = 200
+
+
+def value_problem(title: str | None, author: str | None, max_title: int = MAX_TITLE_CHARS,
+                  max_author: int = MAX_AUTHOR_CHARS) -> str | None:
+    """``title_too_long`` / ``author_too_long`` when a value exceeds its bound, else None."""
+    if title and len(title) > max_title:
+        return "title_too_long"
+    if author and len(author) > max_author:
+        return "author_too_long"
+    return None

@@ -136,11 +136,14 @@ def test_crawl_refuses_inward_redirects_and_listens_nowhere(tmp_path: Path,
     site = _serve("127.0.1.20", Site)
     base = f"http://127.0.1.20:{site.server_address[1]}"
     body = "<p>" + "Chuyển đổi số là nội dung chính của bài viết này. " * 40 + "</p>"
+    poisoned = "<p>" + "".join(f"Xã số {i} hoàn thành\x00 chuyển đổi số\x1b năm nay. "
+                               for i in range(300)) + "</p>"
     Site.routes.update({
         "/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"),
         "/tin/": (200, {}, (
             b'<html><body><a href="/tin/bai-1.html">1</a><a href="/tin/bai-2.html">2</a>'
-            b'<a href="/tin/bai-3.html">3</a></body></html>')),
+            b'<a href="/tin/bai-3.html">3</a><a href="/tin/bai-4.html">4</a>'
+            b'<a href="/tin/bai-5.html">5</a></body></html>')),
         "/tin/bai-1.html": (301, {"Location": f"http://127.0.1.21:{admin.server_address[1]}"
                                               "/admin"}, b""),
         "/tin/bai-2.html": (302, {"Location": "http://127.0.1.20:"
@@ -150,6 +153,17 @@ def test_crawl_refuses_inward_redirects_and_listens_nowhere(tmp_path: Path,
             '<meta property="article:published_time" content="2026-11-02T08:00:00+07:00">'
             f"</head><body><article><h1>Chuyển đổi số tỉnh</h1>{body}</article></body></html>"
         ).encode()),
+        # control characters (lxml refuses them): stored, without them
+        "/tin/bai-4.html": (200, {}, (
+            "<html><head><title>Chuyển đổi số\x00 xã\x07</title>"
+            '<meta property="article:published_time" content="2026-11-03T08:00:00+07:00">'
+            "</head><body><article>"
+            f"<h1>Chuyển đổi số\x00 xã\x07</h1>{poisoned}"
+            "</article></body></html>").encode()),
+        # a 100 KB title: not an article
+        "/tin/bai-5.html": (200, {}, (
+            f"<html><head><title>{'Chuyển đổi số ' * 8000}</title></head><body><article>"
+            f"<h1>{'Chuyển đổi số ' * 8000}</h1>{body}</article></body></html>").encode()),
     })
     registry = tmp_path / "sources.yaml"
     registry.write_text(yaml.safe_dump({"sources": [{
@@ -183,4 +197,7 @@ def test_crawl_refuses_inward_redirects_and_listens_nowhere(tmp_path: Path,
     stats = result.source_stats("thu")
     assert stats["errors"]["blocked_address"] == 1, result.log_tail()
     assert any(h.endswith("/tin/bai-3.html") for h in Site.hits)
+    assert stats["stored"] == 2, result.log_tail()
+    assert result.stat("cds/source/thu/not_article") == 1
+    assert result.stat("log_count/ERROR") == 0 and not result.stat("spider_exceptions/count")
     assert seen_listening == [], seen_listening

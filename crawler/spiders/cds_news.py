@@ -374,9 +374,13 @@ class CdsNewsSpider(scrapy.Spider):
             inc_error(self.crawler.stats, source.id, exc.reason)
             self._visit(url, source, "transient", exc.reason, response.status)
             return
-        if not result.is_article:
+        reason = (result.reason or "not_article") if not result.is_article else (
+            limits.value_problem(result.title, result.author,
+                                 self.settings.getint("CDS_TITLE_MAX_CHARS", 500),
+                                 self.settings.getint("CDS_AUTHOR_MAX_CHARS", 200)))
+        if reason:
             inc_source(self.crawler.stats, source.id, "not_article")
-            self._visit(url, source, "not_article", result.reason, response.status)
+            self._visit(url, source, "not_article", reason, response.status)
             return
         yield ArticleItem(
             id=url_id(url), url=url, source=source.id, source_name=source.name,
