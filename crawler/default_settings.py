@@ -66,7 +66,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.SourceStatsMiddleware": 90,
     # Scrapy's RobotsTxtMiddleware, fixed for concurrent first requests to a host:
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "crawler.middlewares.SafeRobotsTxtMiddleware": 100,
+    "crawler.politeness.RfcRobotsTxtMiddleware": 100,  # SafeRobotsTxtMiddleware + RFC 9309
+    # Retry-After on 429/503 per host; sees responses before the retry middleware (550):
+    "crawler.politeness.RetryAfterMiddleware": 580,
     "crawler.middlewares.CrawlDelayMiddleware": 110,  # after RobotsTxtMiddleware (100)
     "crawler.middlewares.ConditionalGetMiddleware": 560,
     # Scrapy's RetryMiddleware plus exponential back-off:
@@ -118,6 +120,9 @@ CONCURRENT_ITEMS = 8
 CDS_CONDITIONAL_GET = True
 
 # --- Politeness extras ----------------------------------------------------------------------
+#: Longest Retry-After (seconds) waited for within a run; a longer pause leaves the host's
+#: requests to the next run (crawler/politeness.py).
+CDS_RETRY_AFTER_MAX = 120.0
 #: Upper bound (seconds) for a robots.txt Crawl-delay; 0 ignores Crawl-delay.
 CDS_CRAWL_DELAY_MAX = 10.0
 #: Retry back-off: the n-th retry waits BASE * 2**(n-1) seconds, at most MAX.
