@@ -2,7 +2,8 @@
 
 :class:`RfcRobotsTxtMiddleware` replaces the robots.txt middleware: a 4xx robots.txt allows
 everything, a 5xx (after the retries) or an unreachable robots.txt disallows the whole host for
-this run; its pages are not recorded as visited, so the next run tries again.
+this run (an unreachable one is given up by crawler/reachability.py, or disallowed here when
+that is off); its pages are not recorded as visited, so the next run tries again.
 
 :class:`RetryAfterMiddleware` honours ``Retry-After`` (seconds or an HTTP date) on 429 and 503:
 requests to that host wait until then, if the wait is at most ``CDS_RETRY_AFTER_MAX`` seconds;
@@ -43,7 +44,10 @@ class RfcRobotsTxtMiddleware(SafeRobotsTxtMiddleware):
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         super()._robots_error(exc, netloc)
-        if not isinstance(exc, IgnoreRequest):
+        # with CDS_SKIP_UNREACHABLE_HOSTS the host's requests already fail at once (transient,
+        # tried again next run: crawler/reachability.py); otherwise disallow the host here
+        if not isinstance(exc, IgnoreRequest) and not self.crawler.settings.getbool(
+                "CDS_SKIP_UNREACHABLE_HOSTS", True):
             self._unavailable(netloc, type(exc).__name__)
             self._parsers[netloc] = build_from_crawler(self._parserimpl, self.crawler,
                                                        DISALLOW_ALL)
