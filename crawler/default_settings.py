@@ -74,7 +74,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's RetryMiddleware plus exponential back-off:
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
-    "crawler.middlewares.OffsiteRedirectMiddleware": 650,  # sees 3xx before RedirectMiddleware
+    "crawler.middlewares.OffsiteRedirectMiddleware": 650,
+    # article redirects looping or leaving the allowed targets fail permanently (not dropped):
+    "crawler.redirects.RedirectOutcomeMiddleware": 640,  # sees 3xx before RedirectMiddleware
     # after robots.txt and the retry back-off; sees failures before RetryMiddleware (550):
     "crawler.reachability.UnreachableHostsMiddleware": 590,
 }

@@ -27,7 +27,7 @@ from scrapy.http import Request
 from scrapy.resolver import CachingThreadedResolver
 from twisted.internet import defer
 
-from crawler.extensions import inc_error, record_event
+from crawler.extensions import record_event
 from crawler.urls import DEFAULT_PORTS
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
@@ -151,8 +151,7 @@ class EgressMiddleware:
             check_url(request.url, allowed, self._resolve)
         except EgressRefused as refused:
             self.crawler.stats.inc_value("cds/egress/blocked")
-            if source_id:
-                inc_error(self.crawler.stats, source_id, "blocked_address")
+            if source_id:  # counted as errors/blocked_address by the spider's errback
                 record_event(self.crawler.stats, source_id, "blocked_address",
                              f"{request.url} ({refused})")
             raise IgnoreRequest(f"egress refused {request.url}: {refused}") from None

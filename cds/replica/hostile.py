@@ -276,8 +276,11 @@ class HostileSite:
             route(h)
 
     def _listing(self, h: Handler) -> None:
+        # only the first page of a chain or loop is linked (a redirect to a URL also linked
+        # is dropped by Scrapy's duplicate filter: a known gap, see HELPER-REPORT.md)
         links = [p for p in self.routes if p.startswith("/tin/") and p.endswith(".html")
-                 and not p.startswith("/tin/chuoi-") or p == "/tin/chuoi-0.html"]
+                 and not p.startswith("/tin/chuoi-") and p != "/tin/vong-b.html"
+                 or p == "/tin/chuoi-0.html"]
         links += [v.split(":", 1)[1] for v in self.bad if v.startswith("variant-")]
         links += [f"http://{ADMIN_HOST}:{self.admin.server_address[1]}/tin/admin.html",
                   "http://169.254.169.254/tin/meta.html", "javascript:alert(1)",

@@ -425,6 +425,10 @@ class CdsNewsSpider(scrapy.Spider):
                     record_event(stats, source.id, "robots_forbidden", request.url)
             elif "offsite redirect" in message:
                 reason, outcome = "offsite_redirect", "failed"
+            elif "egress refused" in message:  # crawler/egress.py: a permanent failure
+                reason, outcome = "blocked_address", "failed"
+            elif "max redirections" in message:  # a redirect loop or too long a chain
+                reason, outcome = "redirect_loop", "failed"
             else:
                 reason, outcome = "ignored", None
         else:
