@@ -6,7 +6,8 @@ address the host resolves to must be public (not private, loopback, link-local, 
 multicast or unspecified). A registry entry with ``allow_private: true`` (the replica, tests)
 may reach private addresses, but only at the exact ``host:port`` of its own URLs, so a redirect
 to another port of the same host (an internal admin service) is still refused. Refused requests
-count as ``cds/source/<id>/errors/blocked_address`` and the event ``blocked_address``.
+count as ``cds/source/<id>/errors/blocked_address`` (in the spider's errback: an article is a
+permanent failure) and the event ``blocked_address``.
 
 :class:`EgressResolver` repeats the check when Scrapy resolves a host name (a name that
 resolved to a public address in the middleware and to a private one at connect time is refused).
