@@ -40,6 +40,13 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_GIVE_UP_LOG_LEVEL = "WARNING"
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+#: Scrapy's RemoteControl extension runs an HTTP server executing Python: never in a crawl.
+REMOTE_CONTROL_ENABLED = False
+#: Refuse private/loopback/link-local/reserved targets and non-http(s) schemes unless the
+#: registry entry says ``allow_private: true`` (crawler/egress.py).
+CDS_EGRESS_CHECK = True
+#: The same check when a host name is resolved at connect time (DNS rebinding).
+TWISTED_DNS_RESOLVER = "crawler.egress.EgressResolver"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
@@ -54,18 +61,26 @@ CDS_SOURCES_FILE = ""
 
 # --- Components ---------------------------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
-    # answers from the raw archive the requests that carry a WARC location (cds reextract)
-    "crawler.warc.replay.WarcReplayMiddleware": 50,
+    # answers from the raw archive the requests that carry a WARC location (cds reextract);
+    # before the egress policy: an archived answer sends nothing over the network
+    "crawler.warc.replay.WarcReplayMiddleware": 45,
+    # egress policy (crawler/egress.py): first of the network path, so nothing else sees a
+    # refused request
+    "crawler.egress.EgressMiddleware": 50,
     "crawler.middlewares.SourceStatsMiddleware": 90,
     # Scrapy's RobotsTxtMiddleware, fixed for concurrent first requests to a host:
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "crawler.middlewares.SafeRobotsTxtMiddleware": 100,
+    "crawler.politeness.RfcRobotsTxtMiddleware": 100,  # SafeRobotsTxtMiddleware + RFC 9309
+    # Retry-After on 429/503 per host; sees responses before the retry middleware (550):
+    "crawler.politeness.RetryAfterMiddleware": 580,
     "crawler.middlewares.CrawlDelayMiddleware": 110,  # after RobotsTxtMiddleware (100)
     "crawler.middlewares.ConditionalGetMiddleware": 560,
     # Scrapy's RetryMiddleware plus exponential back-off:
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
-    "crawler.middlewares.OffsiteRedirectMiddleware": 650,  # sees 3xx before RedirectMiddleware
+    "crawler.middlewares.OffsiteRedirectMiddleware": 650,
+    # article redirects looping or leaving the allowed targets fail permanently (not dropped):
+    "crawler.redirects.RedirectOutcomeMiddleware": 640,  # sees 3xx before RedirectMiddleware
     # after robots.txt and the retry back-off; sees failures before RetryMiddleware (550):
     "crawler.reachability.UnreachableHostsMiddleware": 590,
 }
@@ -85,6 +100,8 @@ EXTENSIONS = {
 CDS_LISTING_MAX_PAGES = 5
 #: Listing pages walked per start URL in a backfill (``-a since=YYYY-MM-DD``).
 CDS_BACKFILL_MAX_PAGES = 50
+#: Links read per listing page (the rest of a page with 100,000 links is ignored); 0: all.
+CDS_MAX_LINKS_PER_PAGE = 2000
 #: Nesting depth of sitemap indexes followed.
 CDS_SITEMAP_MAX_DEPTH = 3
 #: Sitemaps found only through robots.txt list whole sites: their entries older than this many
@@ -107,6 +124,9 @@ CDS_DISCOVER_RETRY_DAYS = 7.0
 CDS_DISCOVER_IDLE_DAYS = 30.0
 #: Article pages larger than this (bytes) are not extracted (recorded not_article/too_large).
 CDS_ARTICLE_MAX_BYTES = 3 * 1024 * 1024
+#: A longer title or author (characters) means the page is not an article (not_article).
+CDS_TITLE_MAX_CHARS = 500
+CDS_AUTHOR_MAX_CHARS = 200
 #: Worker processes extracting articles (see crawler/workers.py): -1 one per CPU, 0 none
 #: (extraction in a thread of the crawl process).
 CDS_EXTRACT_PROCESSES = -1
@@ -143,6 +163,9 @@ CDS_REEXTRACT_IN_CRAWL = True
 CDS_REPLAY_ONLY = False
 
 # --- Politeness extras ----------------------------------------------------------------------
+#: Longest Retry-After (seconds) waited for within a run; a longer pause leaves the host's
+#: requests to the next run (crawler/politeness.py).
+CDS_RETRY_AFTER_MAX = 120.0
 #: Upper bound (seconds) for a robots.txt Crawl-delay; 0 ignores Crawl-delay.
 CDS_CRAWL_DELAY_MAX = 10.0
 #: Retry back-off: the n-th retry waits BASE * 2**(n-1) seconds, at most MAX.

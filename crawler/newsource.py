@@ -25,6 +25,7 @@ from parsel import Selector
 from protego import Protego
 
 from crawler.discovery import feed_links, parse_feed
+from crawler.egress import netloc_key
 from crawler.probe import COMMON_FEEDS, fetch, probe_user_agent
 
 #: Host labels that say nothing about the site (public suffixes, "www").
@@ -61,13 +62,16 @@ def _text(value: str | None) -> str | None:
     return value or None
 
 
-def probe_site(url: str, timeout: float = 20.0, *, candidates: bool = True) -> SiteFacts:
+def probe_site(url: str, timeout: float = 20.0, *, candidates: bool = True,
+               allow_private: bool = False) -> SiteFacts:
     """Fetch ``url``, its robots.txt and its feeds. Raises :class:`AddError` when the page
-    does not answer 200."""
+    does not answer 200. Private addresses are refused (crawler/egress.py) unless
+    ``allow_private``, and then only at the host and port of ``url``."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise AddError(f"not an http(s) URL: {url!r}")
-    got = fetch(url.strip(), timeout)
+    allowed = {netloc_key(url.strip())} if allow_private else set()
+    got = fetch(url.strip(), timeout, allowed)
     if not got.ok:
         raise AddError(f"{url} did not answer: {got.error or f'HTTP {got.status}'}")
     final = got.final_url or url
@@ -78,7 +82,7 @@ def probe_site(url: str, timeout: float = 20.0, *, candidates: bool = True) -> S
                           "//meta[@property='og:site_name']/@content").get()))
     parts = urlsplit(final)
     origin = f"{parts.scheme}://{parts.netloc}"
-    robots = fetch(f"{origin}/robots.txt", timeout)
+    robots = fetch(f"{origin}/robots.txt", timeout, allowed)
     if robots.ok:
         facts.robots_allows = Protego.parse(robots.body.decode("utf-8", "replace")).can_fetch(
             final, probe_user_agent())
@@ -88,7 +92,7 @@ def probe_site(url: str, timeout: float = 20.0, *, candidates: bool = True) -> S
     for feed in dict.fromkeys(wanted):
         if (urlsplit(feed).hostname or "").lower() != (parts.hostname or "").lower():
             continue
-        answer = fetch(feed, timeout)
+        answer = fetch(feed, timeout, allowed)
         entries = parse_feed(answer.body, answer.final_url or feed) if answer.ok else None
         if entries:
             facts.feeds[feed] = len(entries)

@@ -14,7 +14,7 @@ import json
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -31,6 +31,7 @@ from crawler.discovery import (
     parse_sitemap,
     sitemaps_from_robots,
 )
+from crawler.egress import EgressRefused, check_url, source_netlocs
 from crawler.identity import contact_from_env, user_agent
 from crawler.urls import host_allowed, source_aliases
 
@@ -102,20 +103,41 @@ class ProbeResult:
         return pages_ok and (links + docs) > 0
 
 
-def fetch(url: str, timeout: float) -> Fetch:
+class _EgressRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only where the egress policy (crawler/egress.py) allows it."""
+
+    def __init__(self, allowed_private: Collection[str]):
+        self.allowed_private = allowed_private
+
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
+                         newurl: str) -> Any:
+        check_url(newurl, self.allowed_private)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch(url: str, timeout: float, allowed_private: Collection[str] = ()) -> Fetch:
+    """GET ``url`` (at most MAX_BYTES read) under the crawl's egress policy: private addresses
+    only at the ``host:port`` pairs of ``allowed_private``, redirects checked too."""
     request = urllib.request.Request(url, headers={"User-Agent": probe_user_agent()})
+    opener = urllib.request.build_opener(_EgressRedirects(allowed_private))
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+        check_url(url, allowed_private)
+        with opener.open(request, timeout=timeout) as response:
             return Fetch(url, response.status, response.geturl(), response.read(MAX_BYTES))
+    except EgressRefused as exc:
+        return Fetch(url, None, None, b"", f"blocked_address: {exc}")
     except urllib.error.HTTPError as exc:
         return Fetch(url, exc.code, exc.geturl(), b"", f"HTTP {exc.code}")
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
+        if isinstance(reason, EgressRefused):
+            return Fetch(url, None, None, b"", f"blocked_address: {reason}")
         return Fetch(url, None, None, b"", f"{type(exc).__name__}: {reason}")
 
 
-def _check_document(url: str, kind: str, origin: str, timeout: float) -> DocCheck:
-    got = fetch(url, timeout)
+def _check_document(url: str, kind: str, origin: str, timeout: float,
+                    allowed: Collection[str] = ()) -> DocCheck:
+    got = fetch(url, timeout, allowed)
     check = DocCheck(url, kind, origin, got.status, error=got.error)
     if got.ok:
         if kind == "feed":
@@ -132,6 +154,7 @@ def _check_document(url: str, kind: str, origin: str, timeout: float) -> DocChec
 def probe_source(source: Any, timeout: float = 20.0, *, candidates: bool = True) -> ProbeResult:
     """Probe one registry source (see the module docstring)."""
     result = ProbeResult(source.id)
+    allowed = source_netlocs(source) if getattr(source, "allow_private", False) else set()
     aliases = source_aliases(source)
     domains = [*source.allowed_domains, *aliases, *aliases.values()]
     pattern = getattr(source, "article_url_pattern", None)
@@ -140,7 +163,7 @@ def probe_source(source: Any, timeout: float = 20.0, *, candidates: bool = True)
     parsers: dict[str, Protego] = {}
     found: dict[str, tuple[str, str]] = {}  # url -> (kind, origin)
     for origin in origins:
-        got = fetch(f"{origin}/robots.txt", timeout)
+        got = fetch(f"{origin}/robots.txt", timeout, allowed)
         info: dict[str, Any] = {"status": got.status, "error": got.error}
         if got.ok:
             text = got.body.decode("utf-8", "replace")
@@ -151,7 +174,7 @@ def probe_source(source: Any, timeout: float = 20.0, *, candidates: bool = True)
                 found.setdefault(url, ("sitemap", "robots"))
         result.robots[urlsplit(origin).netloc] = info
     for url in source.start_urls:
-        got = fetch(url, timeout)
+        got = fetch(url, timeout, allowed)
         page = PageCheck(url, got.status, got.final_url, error=got.error)
         origin = f"{urlsplit(url).scheme}://{urlsplit(url).netloc}"
         if origin in parsers:
@@ -178,7 +201,7 @@ def probe_source(source: Any, timeout: float = 20.0, *, candidates: bool = True)
                 found.setdefault(urljoin(origin, path), ("sitemap", "common"))
     for url, (kind, origin) in found.items():
         if host_allowed(url, domains):
-            check = _check_document(url, kind, origin, timeout)
+            check = _check_document(url, kind, origin, timeout, allowed)
             if check.origin != "common" or check.ok:
                 result.documents.append(check)
     result.suggestions = suggest(source, result)

@@ -13,6 +13,8 @@ _WEAK_HEADER = {"iso8859-1", "latin-1", "latin1", "iso-8859-1", "cp1252", "ascii
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r" {2,}")
+#: Characters XML (and so lxml) refuses: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 # ð between/before Vietnamese letters is a misused đ (U+00F0 eth does not exist in Vietnamese).
 _ETH_LOWER = re.compile(r"ð(?=\w)|(?<=\w)ð")
 
@@ -21,7 +23,8 @@ def decode_html(body: bytes, header_encoding: str | None = None) -> str:
     """Decode an HTML page using the HTTP charset, ``<meta charset>`` or detection; NFC result.
 
     A weak header charset (ISO-8859-1, the server default) loses against a declared
-    ``<meta charset>``; windows-1258 pages come out precomposed thanks to NFC.
+    ``<meta charset>``; windows-1258 pages come out precomposed thanks to NFC. Control
+    characters are removed (lxml refuses them).
     """
     header = (header_encoding or "").strip().lower() or None
     declared = html_body_declared_encoding(body)
@@ -31,7 +34,12 @@ def decode_html(body: bytes, header_encoding: str | None = None) -> str:
         header = declared
     content_type = f"text/html; charset={header}" if header else None
     _, text = html_to_unicode(content_type, body)
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", strip_controls(text))
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters (NUL, C0 but tab/newlines, DEL, non-characters)."""
+    return _CONTROL.sub("", text)
 
 
 def normalize_line(line: str) -> str:

@@ -3,7 +3,8 @@
 Every component (discovery, the visited-URL check, storage, dumps) goes through
 :func:`canonicalize_url` and :func:`url_id`. Canonical form: lower-case scheme and host, no
 default port, host aliases of the source mapped (``www.``/``m.``/``beta.`` only where the source
-declares them), tracking and print parameters removed, ``/print/`` and ``/in-bai/`` segments
+declares them), repeated slashes in the path folded (``//`` -> ``/``), tracking and print
+parameters removed, ``/print/`` and ``/in-bai/`` segments
 removed, query sorted, percent-encoding normalised (UTF-8, upper-case hex), no fragment. A
 trailing slash is kept or left out exactly as given.
 """
@@ -41,6 +42,7 @@ NON_HTML_EXTENSIONS = frozenset({
     "mp3", "mp4", "m4a", "m4v", "avi", "mov", "wmv", "flv", "mkv", "webm", "wav", "ogg",
     "css", "js", "json", "woff", "woff2", "ttf", "eot", "swf",
 })
+_SLASHES = re.compile(r"/{2,}")
 _EXT_RE = re.compile(r"\.([a-z0-9]{1,5})$")
 
 
@@ -101,7 +103,7 @@ def canonicalize_url(
     strip = frozenset(p.lower() for p in strip_params)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
              if not _strip_param(k, v, strip)]
-    path = parts.path or "/"
+    path = _SLASHES.sub("/", parts.path) or "/"
     segments = path.split("/")
     if any(s.lower() in PRINT_SEGMENTS for s in segments[:-1]):
         path = "/".join(s for i, s in enumerate(segments)

@@ -9,7 +9,10 @@ Thresholds: ``CDS_MONITOR_*`` in :mod:`scheduler.default_settings`.
 
 from __future__ import annotations
 
+import importlib
+
 from scrapy import signals
+from scrapy.exceptions import IgnoreRequest
 from spidermon import Monitor, MonitorSuite, monitors
 from spidermon.core.actions import Action
 
@@ -57,11 +60,36 @@ class RunMonitor(Monitor):
     @monitors.name("download_errors")
     def test_download_errors(self) -> None:
         share = float(_setting(self, "CDS_MONITOR_MAX_DOWNLOAD_ERROR_SHARE", 0.5))
-        requests = self.data.stats.get("downloader/request_count", 0)
-        failed = self.data.stats.get("downloader/exception_count", 0)
-        if requests:
-            self.assertLessEqual(failed / requests, share,
-                                 msg=f"{failed}/{requests} downloads failed")
+        failed, attempts = download_failures(self.data.stats)
+        if attempts:
+            self.assertLessEqual(failed / attempts, share,
+                                 msg=f"{failed} of {attempts} downloads failed")
+
+
+def download_failures(stats) -> tuple[int, int]:
+    """(failed downloads, download attempts) of a crawl.
+
+    A failure is a network exception (not Scrapy's own ``IgnoreRequest`` & co., raised by
+    robots.txt, the egress policy or the offsite checks for requests never sent); an attempt
+    ends in a response or in such a failure. ``downloader/exception_count`` alone counted
+    requests refused before the download, and ``downloader/request_count`` missed requests
+    failed at once (an unreachable host), which gave shares far above 1.
+    """
+    prefix = "downloader/exception_type_count/"
+    failed = sum(v for k, v in stats.items()
+                 if k.startswith(prefix) and not _is_refusal(k[len(prefix):]))
+    responses = stats.get("downloader/response_count", 0)
+    return failed, responses + failed
+
+
+def _is_refusal(type_path: str) -> bool:
+    """Whether an exception type (``module.Class``) is Scrapy's IgnoreRequest or a subclass."""
+    module, _, name = type_path.rpartition(".")
+    try:
+        cls = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError, ValueError):
+        return False
+    return isinstance(cls, type) and issubclass(cls, IgnoreRequest)
 
 
 class RecordFindings(Action):

@@ -198,6 +198,8 @@ class Source(BaseModel):
     pagination: str | None = None
     max_pages: int | None = Field(default=None, ge=1)
     extraction: SiteRules | None = None
+    #: May reach private/loopback addresses (the replica, tests); see crawler/egress.py.
+    allow_private: bool = False
 
     @model_validator(mode="before")
     @classmethod

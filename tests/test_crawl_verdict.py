@@ -32,9 +32,10 @@ def dead_sources(port: int) -> list[dict]:
         {"id": "dead-paper", "name": "Báo Vắng", "kind": "newspaper", "province": "Gia Lai",
          "allowed_domains": ["127.0.2.1"], "start_urls": [f"http://127.0.2.1:{port}/tin-tuc/"],
          "feeds": [f"http://127.0.2.1:{port}/rss"],
-         "sitemaps": [f"http://127.0.2.1:{port}/sitemap.xml"]},
+         "sitemaps": [f"http://127.0.2.1:{port}/sitemap.xml"], "allow_private": True},
         {"id": "dead-portal", "name": "Cổng Vắng", "kind": "portal", "province": "Đắk Lắk",
-         "allowed_domains": ["127.0.2.2"], "start_urls": [f"http://127.0.2.2:{port}/"]},
+         "allowed_domains": ["127.0.2.2"], "start_urls": [f"http://127.0.2.2:{port}/"],
+         "allow_private": True},
     ]
 
 

@@ -60,7 +60,7 @@ def test_add_writes_a_valid_entry_and_keeps_the_file(replica, tmp_path: Path) ->
     path = tmp_path / "sources.yaml"
     path.write_text(HEADER, encoding="utf-8")
     site = replica.sites["gialai-portal"]
-    proc = cds("sources", "add", f"{site.base_url}/", "--file", str(path))
+    proc = cds("sources", "add", "--allow-private", f"{site.base_url}/", "--file", str(path))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     text = path.read_text(encoding="utf-8")
     assert text.startswith(HEADER), "the file's own text changed"
@@ -75,7 +75,7 @@ def test_add_writes_a_valid_entry_and_keeps_the_file(replica, tmp_path: Path) ->
     assert f"{site.base_url}/ answered HTTP 200 on " in new.evidence
     assert "feeds with entries" in new.evidence
     assert f"cds crawl --source {new.id}" in proc.stdout
-    again = cds("sources", "add", f"{site.base_url}/", "--file", str(path))
+    again = cds("sources", "add", "--allow-private", f"{site.base_url}/", "--file", str(path))
     assert again.returncode == 1 and "Traceback" not in again.stderr
     assert "already" in again.stderr
     assert path.read_text(encoding="utf-8") == text
@@ -91,12 +91,13 @@ def test_add_refuses_in_one_line(replica, tmp_path: Path) -> None:
                          ("ftp://example.org/", "not an http(s) URL"),
                          (f"{replica.sites['daklak-news'].base_url}/khong-co-trang-nay",
                           "HTTP 404")):
-        proc = cds("sources", "add", url, "--file", str(path))
+        proc = cds("sources", "add", "--allow-private", url, "--file", str(path))
         assert proc.returncode == 1, proc.stdout + proc.stderr
         [line] = proc.stderr.splitlines()
         assert line.startswith("cds sources add: ") and message in line
     assert path.read_text(encoding="utf-8") == HEADER
-    dry = cds("sources", "add", f"{replica.sites['daklak-news'].base_url}/", "--dry-run",
+    dry = cds("sources", "add", "--allow-private",
+              f"{replica.sites['daklak-news'].base_url}/", "--dry-run",
               "--file", str(path), "--id", "thu")
     assert dry.returncode == 0 and yaml.safe_load(dry.stdout)[0]["id"] == "thu"
     assert path.read_text(encoding="utf-8") == HEADER
@@ -108,8 +109,20 @@ def test_the_added_source_crawls(replica, tmp_path: Path, sqlite_url: str) -> No
     path = tmp_path / "sources.yaml"
     path.write_text("sources: []\n", encoding="utf-8")
     site = replica.sites["chinhphu-news"]
-    added = cds("sources", "add", f"{site.base_url}/", "--file", str(path), "--id", "vgp")
+    added = cds("sources", "add", "--allow-private", f"{site.base_url}/", "--file", str(path),
+                "--id", "vgp")
     assert added.returncode == 0, added.stdout + added.stderr
     result = run_crawl(path, sqlite_url, tmp_path=tmp_path)
     assert result.returncode == 0, result.log_tail()
     assert result.source_stats("vgp")["stored"] > 0
+
+
+def test_add_refuses_a_private_address_without_the_opt_in(replica, tmp_path: Path) -> None:
+    """Without ``--allow-private`` a site on a loopback address is not fetched (egress policy)."""
+    path = tmp_path / "sources.yaml"
+    path.write_text(HEADER, encoding="utf-8")
+    proc = cds("sources", "add", f"{replica.sites['daklak-news'].base_url}/", "--file", str(path))
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    [line] = proc.stderr.splitlines()
+    assert "blocked_address" in line and "non-public" in line
+    assert path.read_text(encoding="utf-8") == HEADER

@@ -211,7 +211,7 @@ def registry(site: Site, tmp_path: Path) -> Path:
         "allowed_domains": ["127.0.0.1"],
         "start_urls": [f"{site.base}/chuyen-doi-so/", f"{site.base}/private/danh-sach/"],
         "feeds": [f"{site.base}/rss/da-bo.rss"],
-        "topic_filter": False, "confidence": "H", "max_pages": 10,
+        "topic_filter": False, "confidence": "H", "max_pages": 10, "allow_private": True,
     }]}, allow_unicode=True), encoding="utf-8")
     return path
 
@@ -287,7 +287,7 @@ def test_backfill_since_skips_older_articles(site: Site, tmp_path: Path, sqlite_
     path = tmp_path / "sources.yaml"
     good = {"id": "thu", "name": "Báo Thử", "kind": "newspaper", "province": None,
             "allowed_domains": ["127.0.0.1"], "start_urls": [f"{site.base}/chuyen-doi-so/"],
-            "topic_filter": False, "confidence": "H"}
+            "topic_filter": False, "confidence": "H", "allow_private": True}
     bad = {"id": "hong", "name": "Hỏng", "kind": "tabloid", "allowed_domains": ["x.vn"],
            "start_urls": ["https://x.vn/"], "confidence": "H"}
     off = {**good, "id": "tat", "enabled": False, "disabled_reason": "test",

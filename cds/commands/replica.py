@@ -16,6 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     serve = sub.add_parser("serve", help="serve the six sites until SIGINT/SIGTERM")
     _common(serve)
     serve.add_argument("--registry-out", metavar="FILE", help="write a sources.yaml for the sites")
+    serve.add_argument("--hostile", action="store_true",
+                       help="serve the hostile site instead (bad inputs on 127.0.1.20-22)")
     serve.set_defaults(func=_serve)
 
     truth = sub.add_parser("truth", help="print the truth file (every article) as JSON")
@@ -47,7 +49,28 @@ def _make(args: argparse.Namespace):
                    seed=args.seed, discovery_sites=args.discovery_sites)
 
 
+def _serve_hostile(args: argparse.Namespace) -> int:
+    from cds.replica.hostile import HostileSite
+
+    site = HostileSite().start()
+    done = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: done.set())
+    try:
+        if args.registry_out:
+            site.write_registry(args.registry_out)
+            print(f"registry: {args.registry_out}", flush=True)
+        print(f"hostile site {site.base}/tin/ ({len(site.bad)} bad inputs)", flush=True)
+        while not done.wait(0.5):
+            pass
+    finally:
+        site.stop()
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
+    if args.hostile:
+        return _serve_hostile(args)
     rep = _make(args).start()
     done = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -66,6 +66,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--province", help="default: guessed from the host and the name")
     add.add_argument("--dry-run", action="store_true", help="print the entry, write nothing")
     add.add_argument("--timeout", type=float, default=20.0, help="seconds per request (20)")
+    add.add_argument("--allow-private", action="store_true",
+                     help="the site is on a private/loopback address (a local test site): "
+                          "probe it and write 'allow_private: true' into the entry")
 
 
 def add_subcommand(
@@ -152,9 +155,11 @@ def run_add(args: argparse.Namespace) -> int:
     from seeds.registry import default_registry_path
 
     try:
-        facts = probe_site(args.url, timeout=args.timeout)
+        facts = probe_site(args.url, timeout=args.timeout, allow_private=args.allow_private)
         entry = draft_entry(facts, source_id=args.source_id, name=args.name, kind=args.kind,
                             province=args.province)
+        if args.allow_private:
+            entry["allow_private"] = True
         if args.dry_run:
             print(entry_yaml(entry, 0), end="")
             return 0

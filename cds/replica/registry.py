@@ -99,6 +99,7 @@ def registry_entries(rep: Replica) -> list[dict]:
             "sitemaps": [], "topic_filter": True, "enabled": True,
             "confidence": "H", "evidence": "offline replica",
             "article_url_pattern": PATTERNS[info.cms],
+            "allow_private": True,  # the replica listens on 127.0.1.N (crawler/egress.py)
         }
         if info.cms in PAGINATION:
             entry["pagination"] = PAGINATION[info.cms]

@@ -10,6 +10,8 @@ from urllib.parse import urljoin
 import feedparser
 from parsel import Selector
 
+from crawler import limits
+
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+xml",
               "application/rdf+xml", "application/xml", "text/xml")
 
@@ -30,7 +32,10 @@ def _entry_time(entry: feedparser.FeedParserDict) -> datetime | None:
 
 
 def parse_feed(body: bytes, url: str) -> list[FeedEntry] | None:
-    """Entries of an RSS/Atom document, links made absolute; ``None`` if it is not a feed."""
+    """Entries of an RSS/Atom document, links made absolute; ``None`` if it is not a feed
+    (or larger than ``limits.MAX_DOCUMENT_BYTES``)."""
+    if not limits.within(body):
+        return None
     parsed = feedparser.parse(body, response_headers={"content-location": url})
     if not parsed.get("version") and not parsed.entries:
         return None

@@ -95,12 +95,15 @@ def article_links(
     pattern: str | re.Pattern[str] | None = None,
     *,
     with_dates: bool = False,
+    max_anchors: int | None = None,
 ) -> list[Link]:
     """Article links of a page in document order, absolute and unique, within ``domains``.
 
     Links inside navigation, header, footer and sidebars are left out. With ``pattern`` a link is
     an article iff the pattern matches its URL; otherwise by :func:`looks_like_article_url` and a
     link text (or title) of at least :data:`MIN_TEXT_CHARS` on some link to the same URL.
+    Only the first ``max_anchors`` links of the page are read (a page with 100,000 links must
+    not hold the crawl).
     """
     sel = html if isinstance(html, Selector) else Selector(text=html)
     base = sel.xpath("//base/@href").get()
@@ -108,7 +111,7 @@ def article_links(
     regex = re.compile(pattern) if isinstance(pattern, str) else pattern
     domains = list(domains)
     found: dict[str, tuple[str, Selector]] = {}
-    for anchor in sel.xpath(ANCHORS_XPATH):
+    for anchor in sel.xpath(ANCHORS_XPATH)[:max_anchors]:
         href = anchor.attrib["href"].strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urljoin
@@ -10,6 +9,7 @@ from urllib.parse import urljoin
 import lxml.etree
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
+from crawler import limits
 from crawler.dates import parse_datetime
 
 NEWS_DATE_XPATH = ("//*[local-name()='url'][*[local-name()='news']]")
@@ -28,12 +28,13 @@ class SitemapEntry:
 
 
 def _maybe_gunzip(body: bytes) -> bytes:
+    """The body, gunzipped up to ``limits.MAX_DOCUMENT_BYTES`` (b"" when larger: not parsed)."""
     if body[:2] == b"\x1f\x8b":
         try:
-            return gzip.decompress(body)
-        except OSError:
+            return limits.gunzip_capped(body, limits.MAX_DOCUMENT_BYTES)
+        except limits.TooLarge:
             return b""
-    return body
+    return body if limits.within(body) else b""
 
 
 def _news_dates(body: bytes) -> dict[str, datetime]:

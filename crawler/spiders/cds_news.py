@@ -20,6 +20,7 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler import limits
 from crawler.dates import VN_TZ
 from crawler.discovery import (
     Link,
@@ -83,6 +84,7 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
         from crawler.judge import load_extractor
 
         spider.extract = load_extractor(crawler.settings.get("CDS_EXTRACTOR") or None)
+        limits.MAX_DOCUMENT_BYTES = crawler.settings.getint("DOWNLOAD_MAXSIZE") or 8 * 1024 * 1024
         spider.extractor = ExtractorPool(
             worker_count(crawler.settings.getint("CDS_EXTRACT_PROCESSES", -1)),
             timeout=crawler.settings.getfloat("CDS_EXTRACT_TIMEOUT", 120.0))
@@ -343,7 +345,8 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
                     inc_source(stats, source.id, "discovered_feeds")
                     yield req
         links = article_links(response.selector, response.url, self._domains(source),
-                              self._patterns.get(source.id), with_dates=self.since is not None)
+                              self._patterns.get(source.id), with_dates=self.since is not None,
+                              max_anchors=self.settings.getint("CDS_MAX_LINKS_PER_PAGE") or None)
         requests, new = self._article_requests(source, links)
         self.discovery_productive(response, source, new)
         yield from requests
@@ -405,9 +408,13 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
             self._visit(url, source, "transient", exc.reason, response.status)
             return
         count_extraction(self.crawler.stats, source.id, result)
-        if not result.is_article:
+        reason = (result.reason or "not_article") if not result.is_article else (
+            limits.value_problem(result.title, result.author,
+                                 self.settings.getint("CDS_TITLE_MAX_CHARS", 500),
+                                 self.settings.getint("CDS_AUTHOR_MAX_CHARS", 200)))
+        if reason:
             inc_source(self.crawler.stats, source.id, "not_article")
-            self._visit(url, source, "not_article", result.reason, response.status)
+            self._visit(url, source, "not_article", reason, response.status)
             return
         yield ArticleItem(
             id=url_id(url), url=url, source=source.id, source_name=source.name,
@@ -455,6 +462,10 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
                     record_event(stats, source.id, "robots_forbidden", request.url)
             elif "offsite redirect" in message:
                 reason, outcome = "offsite_redirect", "failed"
+            elif "egress refused" in message:  # crawler/egress.py: a permanent failure
+                reason, outcome = "blocked_address", "failed"
+            elif "max redirections" in message:  # a redirect loop or too long a chain
+                reason, outcome = "redirect_loop", "failed"
             else:
                 reason, outcome = "ignored", None
         else:
