@@ -23,6 +23,7 @@ from parsel import Selector
 from crawler.discovery import article_links, parse_feed
 from crawler.discovery.rss_index import pick_feeds, rss_index_links
 from crawler.discovery.sections import find_sections
+from crawler.egress import source_netlocs
 from crawler.probe import ProbeResult, fetch
 from crawler.urls import source_aliases
 
@@ -47,14 +48,16 @@ def discover(source: Any, probe: ProbeResult, timeout: float = 20.0) -> Discover
     domains = [*source.allowed_domains, *aliases, *aliases.values()]
     pattern = getattr(source, "article_url_pattern", None)
     samples: list[str] = []
+    # the probe's egress policy: private addresses only where the entry opts in
+    allowed = source_netlocs(source) if getattr(source, "allow_private", False) else set()
     for url in source.start_urls:
-        got = fetch(url, timeout)
+        got = fetch(url, timeout, allowed)
         if not got.ok:
             continue
         base = got.final_url or url
         sel = Selector(text=got.body.decode("utf-8", "replace"))
         for section in find_sections(sel, base, domains):
-            page = fetch(section.url, timeout)
+            page = fetch(section.url, timeout, allowed)
             links = article_links(Selector(text=page.body.decode("utf-8", "replace")),
                                   page.final_url or section.url, domains, pattern) \
                 if page.ok else []
@@ -62,12 +65,12 @@ def discover(source: Any, probe: ProbeResult, timeout: float = 20.0) -> Discover
                 found.sections.append((section.url, section.text, len(links)))
                 samples += [link.url for link in links[:2]]
         for index in rss_index_links(sel, base, domains)[:2]:
-            page = fetch(index, timeout)
+            page = fetch(index, timeout, allowed)
             if not page.ok:
                 continue
             for feed, why in pick_feeds(page.body.decode("utf-8", "replace"),
                                         page.final_url or index, domains):
-                body = fetch(feed, timeout)
+                body = fetch(feed, timeout, allowed)
                 entries = parse_feed(body.body, feed) if body.ok else None
                 if entries:
                     found.feeds.append((feed, f"RSS index {index} ({why})", len(entries)))
@@ -78,7 +81,7 @@ def discover(source: Any, probe: ProbeResult, timeout: float = 20.0) -> Discover
             if doc.url not in [u for u, _, _ in target]:
                 target.append((doc.url, doc.origin, doc.entries))
     for url in dict.fromkeys(samples):
-        got = fetch(url, timeout)
+        got = fetch(url, timeout, allowed)
         if not got.ok:
             continue
         result = extract_article(got.body, got.final_url or url,
