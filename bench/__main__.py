@@ -4,8 +4,11 @@
 
 Scenarios: ``backfill`` (our crawl), ``ceiling`` (extraction alone), ``peers`` (trafilatura,
 news-please), ``profile``, ``recrawl``, ``archive`` (a backfill against 1M visited URLs), and
-the modules ``storage``, ``dump``, ``quality``, ``warc`` (the raw archive's cost)
-(``python -m bench.NAME``, each writing bench/out/NAME.json). Repetitions are interleaved, so
+the modules ``storage``, ``dump``, ``quality``, ``warc`` (the raw archive's cost),
+``discovery`` (home pages alone), ``egress`` (the egress check's cost) (``python -m bench.NAME``,
+each writing bench/out/NAME.json). ``bench.search`` (search latency at 1M articles) runs on its
+own: it takes longer than all of these. Sections of an existing RESULTS.md that a run does not
+produce are kept. Repetitions are interleaved, so
 machine noise hits every contender alike; tables show medians.
 """
 
@@ -37,8 +40,8 @@ from bench.harness import (
 )
 
 SCENARIOS = ("backfill", "ceiling", "peers", "profile", "recrawl", "archive", "storage", "dump",
-             "quality", "warc")
-MODULES = ("storage", "dump", "quality", "warc")
+             "quality", "warc", "discovery", "egress")
+MODULES = ("storage", "dump", "quality", "warc", "discovery", "egress")
 #: Defaults sized so that ``make bench`` ends within 20 minutes on 2 cores (see README).
 DEFAULT_SCALE, DEFAULT_REPEAT = 5000, 3
 QUICK_SCALE, QUICK_REPEAT = 120, 1

@@ -454,8 +454,29 @@ def write_report(res: dict[str, Any], path: Path) -> None:
             L += text[:120] + [""]
         if r.get("log_tail"):
             L += ["Log tail:", "", "```", *r["log_tail"], "```", ""]
-    L += ["## Notes", "", *[f"- {n}" for n in NOTES + list(res.get("notes", []))], ""]
+    notes = ["## Notes", "", *[f"- {n}" for n in NOTES + list(res.get("notes", []))], ""]
+    L += kept_sections(path, {ln for ln in L + notes if ln.startswith("## ")}) + notes
     path.write_text("\n".join(L), encoding="utf-8")
+
+
+def kept_sections(path: Path, produced: set[str]) -> list[str]:
+    """The ``## `` sections of an existing report that this run did not produce.
+
+    A partial run (``--only``) and the sections written by single benchmarks (``bench.quality
+    --write``, issue figures) survive a regeneration instead of being lost.
+    """
+    if not path.is_file():
+        return []
+    kept: list[str] = []
+    section: list[str] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), "## "]:
+        if line.startswith("## "):
+            if section and section[0] not in produced:
+                kept += section if section[-1] == "" else [*section, ""]
+            section = [line]
+        elif section:
+            section.append(line)
+    return kept
 
 
 def _backfill_table(bf: dict[str, Any]) -> list[str]:
