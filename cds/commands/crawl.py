@@ -9,9 +9,9 @@ Runs in this process through ``scrapy.cmdline`` (project settings found from any
 from __future__ import annotations
 
 import argparse
-import logging
-import os
 import sys
+
+from cds.scrapy_run import crawl_argv, execute
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -45,29 +45,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def scrapy_argv(args: argparse.Namespace) -> list[str]:
     """The ``scrapy crawl cds_news …`` argument vector for parsed ``cds crawl`` options."""
-    argv = ["scrapy", "crawl", "cds_news"]
-    if args.sources:
-        argv += ["-a", f"sources={args.sources}"]
-    if args.source:
-        argv += ["-a", f"source={','.join(args.source)}"]
-    if args.since:
-        argv += ["-a", f"since={args.since}"]
-    for value in args.spider_args:
-        argv += ["-a", value]
-    if getattr(args, "database", None):
-        from cds.database import database_url
-
-        argv += ["-s", f"CDS_DATABASE_URL={database_url(args.database)}"]
-    for value in args.settings:
-        argv += ["-s", value]
+    argv = crawl_argv("cds_news", [
+        ("sources", args.sources), ("source", ",".join(args.source or [])), ("since", args.since),
+    ], args, args.spider_args)
     if args.output:
         argv += ["-O", args.output]
     return argv
 
 
 def run(args: argparse.Namespace) -> int:
-    from scrapy.cmdline import execute
-
     from crawler.spiders.cds_news import parse_since
     from crawler.summary import EXIT_CODES
     from seeds.registry import RegistryError, UnknownSourceError, load_registry
@@ -84,13 +70,4 @@ def run(args: argparse.Namespace) -> int:
             print(f"cds crawl: {exc}", file=sys.stderr)
             unknown = isinstance(exc, UnknownSourceError)
             return EXIT_CODES["usage" if unknown else "no_valid_source"]
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "settings")
-    # Scrapy configures logging itself (LOG_LEVEL, LOG_FILE): drop the cds CLI's root handler
-    # so that lines are not printed twice.
-    for handler in list(logging.getLogger().handlers):
-        logging.getLogger().removeHandler(handler)
-    try:
-        execute(scrapy_argv(args))
-    except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    return 0
+    return execute(scrapy_argv(args))

@@ -9,10 +9,10 @@ Runs ``scrapy crawl cds_reextract`` in this process (see :mod:`crawler.spiders.r
 from __future__ import annotations
 
 import argparse
-import logging
-import os
 import sys
 from pathlib import Path
+
+from cds.scrapy_run import crawl_argv, execute
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,31 +47,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def scrapy_argv(args: argparse.Namespace) -> list[str]:
     """The ``scrapy crawl cds_reextract …`` argument vector for parsed options."""
-    argv = ["scrapy", "crawl", "cds_reextract"]
-    if args.sources:
-        argv += ["-a", f"sources={args.sources}"]
-    if args.source:
-        argv += ["-a", f"source={','.join(args.source)}"]
-    if args.since:
-        argv += ["-a", f"visited_since={args.since}"]
-    if args.outcome:
-        argv += ["-a", f"outcome={args.outcome}"]
-    if args.warc:
-        argv += ["-a", "warc=" + ",".join(str(Path(f).resolve()) for f in args.warc)]
-    if args.dry_run:
-        argv += ["-a", "dry_run=1"]
-    if args.database:
-        from cds.database import database_url
-
-        argv += ["-s", f"CDS_DATABASE_URL={database_url(args.database)}"]
-    for value in args.settings:
-        argv += ["-s", value]
-    return argv
+    warc = ",".join(str(Path(f).resolve()) for f in args.warc or [])
+    return crawl_argv("cds_reextract", [
+        ("sources", args.sources), ("source", ",".join(args.source or [])),
+        ("visited_since", args.since), ("outcome", args.outcome), ("warc", warc),
+        ("dry_run", "1" if args.dry_run else None),
+    ], args)
 
 
 def run(args: argparse.Namespace) -> int:
-    from scrapy.cmdline import execute
-
     from crawler.spiders.reextract import parse_time
 
     try:
@@ -83,11 +67,4 @@ def run(args: argparse.Namespace) -> int:
         if not Path(name).is_file():
             print(f"cds reextract: {name}: no such file", file=sys.stderr)
             return 2
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "settings")
-    for handler in list(logging.getLogger().handlers):
-        logging.getLogger().removeHandler(handler)
-    try:
-        execute(scrapy_argv(args))
-    except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    return 0
+    return execute(scrapy_argv(args))
