@@ -13,7 +13,7 @@ import lxml.html
 import trafilatura
 
 from crawler.dates import says_month_first
-from crawler.extraction import authors, body, cleaning, dating, floor
+from crawler.extraction import authors, body, cleaning, dating, floor, forum
 from crawler.extraction.config import (
     AUTHOR_SELECTORS,
     MIN_WORDS,
@@ -47,11 +47,15 @@ class Extraction:
     skipped_rules: int = 0
 
 
-def _lead(clean: Any, found: dict[str, str], rules: Any) -> str | None:
+def _lead(clean: Any, found: dict[str, str], rules: Any, title: str | None) -> str | None:
+    """The lead (sapo): the site's or a sapo element, else the page's description; a
+    description that only repeats the title is no lead."""
     lead = first_text(clean, getattr(rules, "lead", None)) or first_text(clean, SAPO_SELECTORS)
     if lead:
         lead = lead if len(lead.split()) >= 6 else None
     lead = lead or found.get("og:description") or found.get("description") or None
+    if lead and title and body.same(lead, title):
+        return None
     if lead:
         for pattern in generic().prefix:
             match = pattern.match(lead)
@@ -105,15 +109,22 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     cleaning.unlayout(clean)
     page_lines = lines(clean.find("body") if clean.find("body") is not None else clean)
     title_at = title_index(page_lines, title)
-    lead = _lead(clean, found_meta, rules)
+    lead = _lead(clean, found_meta, rules, title)
 
-    source, raw = _our_body(clean, url, rules)
+    post = forum.first_post(tree) if getattr(rules, "content", None) is None else None
     found: dict[str, Any] = {}
+    if post is not None:
+        # a forum thread: the first post is the article (replies are not)
+        lead, source, raw = None, clean, post.text
+    else:
+        teasers_out = copy.deepcopy(clean)  # ``clean`` keeps its lists: listings are told by them
+        cleaning.link_lists(teasers_out)
+        source, raw = _our_body(teasers_out, url, rules)
     paragraphs = body.clean_body(raw, title=title, lead=lead, rules=rules, found=found)
-    path = "ours"
+    path = "forum" if post is not None else "ours"
     ours = _words(paragraphs)
     region, block = floor.densest(tree)
-    if floor.needed(ours, block):
+    if post is None and floor.needed(ours, block):
         other: dict[str, Any] = {}
         candidate = body.clean_body(floor.plain(html, url), title=title, lead=lead, rules=rules,
                                     found=other)
@@ -128,9 +139,12 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
 
     published, byline, modified = _dates(url, clean, source, found_meta, ld, page_lines,
                                          title_at, rules, found)
+    if post is not None and post.published is not None:
+        published = post.published
     sites = site_names(found_meta, tree, ld)
     author = (
         first_text(clean, getattr(rules, "author", None))
+        or (post.poster if post is not None else None)
         or authors.usable(found_meta.get("author") or found_meta.get("article:author"), sites)
         or authors.usable(authors.ld_author(ld), sites)
         or authors.usable(byline, sites) or authors.usable(found.get("body_author"), sites)
@@ -160,7 +174,8 @@ def _dates(url: str, clean: Any, source: Any, found_meta: dict[str, str], ld: di
            ) -> tuple[datetime | None, str | None, datetime | None]:
     """Publication time, the dateline's byline, modification time (article region only)."""
     month_first = says_month_first(found_meta.get("generator"), "\n".join(page_lines[:400]))
-    published = dating.ruled_date(clean, rules) or dating.declared(found_meta, ld)
+    published = (dating.ruled_date(clean, rules) or dating.declared(found_meta, ld)
+                 or dating.microdata(clean))
     byline = None
     header_update = False
     if title_at is not None:
@@ -173,6 +188,8 @@ def _dates(url: str, clean: Any, source: Any, found_meta: dict[str, str], ld: di
     published = published or dating.region_date(clean, month_first)
     if published is None:
         published = dating.htmldate_region(source if source is not None else clean, url)
+    if published is not None:
+        published = dating.with_time(published, clean)
     modified = dating.declared_modified(found_meta, ld)
     if modified is None and title_at is not None and not header_update:
         updated = dating.updated_line(page_lines, title_at, month_first)

@@ -72,3 +72,29 @@ def strip(tree: Any, selectors: list[str]) -> int:
                 continue
             remove(el)
     return skipped
+
+
+#: A list item whose links hold this share of its text is a teaser or a menu entry.
+LINK_ITEM_SHARE = 0.6
+
+
+def _link_share(el: Any) -> float:
+    own = len("".join(el.itertext()).split())
+    linked = sum(len("".join(a.itertext()).split()) for a in el.iter("a"))
+    return linked / own if own else 0.0
+
+
+def link_lists(tree: Any) -> int:
+    """Remove lists (``ul``/``ol``, three items or more) whose items are nearly all one link
+    each, dates aside: "Tin cùng chuyên mục", "Đọc nhiều", menus. The body's own lists keep
+    their text; returns the lists removed."""
+    removed = 0
+    for found in list(tree.iter("ul", "ol")):
+        items = [li for li in found if li.tag == "li"]
+        if len(items) < 3:
+            continue
+        linked = sum(1 for li in items if _link_share(li) >= LINK_ITEM_SHARE)
+        if linked >= 0.8 * len(items):
+            remove(found)
+            removed += 1
+    return removed

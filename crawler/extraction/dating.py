@@ -125,6 +125,32 @@ def region_date(clean: Any, month_first: bool = False) -> datetime | None:
     return None
 
 
+def microdata(clean: Any, prop: str = "datePublished") -> datetime | None:
+    """The article's own ``itemprop`` date (``<time datetime>`` or ``content``), not one of a
+    list item or link."""
+    for el in clean.xpath(f'//*[@itemprop="{prop}"]'):
+        if _in_list(el):
+            continue
+        value = parse_datetime(el.get("datetime") or el.get("content"))
+        if value:
+            return value
+    return None
+
+
+def with_time(value: datetime, clean: Any) -> datetime:
+    """``value`` read without a time (midnight), given the time of a machine-readable
+    ``datetime`` attribute of the article region on the same day (a date is never changed)."""
+    if (value.hour, value.minute) != (0, 0):
+        return value
+    for el in clean.xpath("//*[@datetime]"):
+        if _in_list(el) and el.tag != "time":
+            continue
+        found = parse_datetime(el.get("datetime"))
+        if found and found.date() == value.date() and (found.hour, found.minute) != (0, 0):
+            return found
+    return value
+
+
 def ruled_date(clean: Any, rules: Any) -> datetime | None:
     return parse_datetime(first_text(clean, getattr(rules, "date", None)))
 

@@ -1,0 +1,100 @@
+"""Forum threads: the first post is the article, its poster the author, its date the time.
+
+Keyed on the markup of forum software, never on a host: vBulletin 3 (``post_message_N`` in a
+``table#postN``), vBulletin 4 (``li.postcontainer``), XenForo 2 (``article.message--post``,
+``bbWrapper``), phpBB 3 (``div.post`` with ``postbody`` / ``postprofile``), MyBB
+(``post_body`` / ``post_author``) and SMF (``post_wrapper`` / ``poster``). Replies, quotes and
+signatures are not part of the article.
+
+Numeric dates are read month first only where the software writes them so by default
+(vBulletin: ``03-15-2025, 08:40 PM``) and the date cannot be read day first
+(``15-03-2025``); a ``datetime`` attribute wins over the visible text.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from crawler.dates import find_dateline, parse_datetime
+from crawler.extraction.dom import lines, remove, select, text
+
+
+@dataclass(frozen=True)
+class Shape:
+    """Where one forum software puts a post, its message, poster and date."""
+
+    software: str
+    post: str
+    message: str
+    poster: str
+    date: str
+    month_first: bool = False
+    poster_attr: str | None = None
+
+
+SHAPES = (
+    Shape("xenforo", ".message--post", ".bbWrapper", ".message-name .username, .username",
+          "time[datetime]", poster_attr="data-author"),
+    Shape("vbulletin4", "li.postcontainer, li.postbitlegacy, li.postbit",
+          "[id^=post_message_]", ".username, .bigusername", ".postdate .date, .postdate",
+          month_first=True),
+    Shape("vbulletin3", "table[id^=post]", "[id^=post_message_]", ".bigusername, .username",
+          "td.thead", month_first=True),
+    Shape("phpbb", "div.post", ".postbody .content", ".postprofile .username, "
+          ".postprofile .username-coloured, .author .username, .author .username-coloured",
+          "time[datetime], .postbody .author"),
+    Shape("mybb", ".post", ".post_body", ".post_author .largetext a, .post_author a",
+          ".post_date"),
+    Shape("smf", ".post_wrapper", ".post .inner, .inner", ".poster h4 a, .poster a",
+          ".keyinfo .smalltext, .postinfo"),
+)
+#: Quotes of other posts and signatures inside a message.
+_QUOTES = (".bbCodeBlock--quote, .bbcode_container, .bbcode_quote, .quotecontent, blockquote "
+           "blockquote, .signature, .signaturecontainer, .message-signature")
+
+
+@dataclass
+class Post:
+    """The first post of a thread."""
+
+    software: str
+    text: str
+    poster: str | None
+    published: datetime | None
+
+
+def _date(el: Any, month_first: bool) -> datetime | None:
+    for attr in ("datetime", "data-datestring"):
+        value = parse_datetime(el.get(attr)) if el.get(attr) else None
+        if value:
+            return value
+    shown = text(el)
+    for order in ((month_first, not month_first) if month_first else (False,)):
+        found = find_dateline(shown, date_only=True, month_first=order)
+        if found:
+            return found[0]
+    return None
+
+
+def first_post(tree: Any) -> Post | None:
+    """The thread's first post, or None when the page is not a forum thread."""
+    for shape in SHAPES:
+        for post in select(tree, shape.post):
+            message = next(iter(select(post, shape.message)), None)
+            poster_el = next(iter(select(post, shape.poster)), None)
+            poster = (post.get(shape.poster_attr) if shape.poster_attr else None) or (
+                text(poster_el) if poster_el is not None else None)
+            if message is None or not poster:
+                continue
+            dated = next(iter(select(post, shape.date)), None)
+            published = _date(dated, shape.month_first) if dated is not None else None
+            message = copy.deepcopy(message)
+            for quote in select(message, _QUOTES):
+                remove(quote)
+            body = "\n".join(lines(message))
+            return Post(shape.software, body, re.sub(r"\s+", " ", poster).strip(), published)
+    return None
