@@ -21,7 +21,7 @@ from crawler.extraction.config import (
     TRAFILATURA_OPTIONS,
     generic,
 )
-from crawler.extraction.dom import first_text, lines, parse, select
+from crawler.extraction.dom import first_text, lines, own_text, parse, select
 from crawler.extraction.metadata import find_title, json_ld, meta, site_names, title_index
 from crawler.extraction.size import strip_inline_data
 from crawler.text import decode_html, normalize_line, normalize_text, word_count
@@ -50,7 +50,7 @@ class Extraction:
 def _lead(clean: Any, found: dict[str, str], rules: Any, title: str | None) -> str | None:
     """The lead (sapo): the site's or a sapo element, else the page's description; a
     description that only repeats the title is no lead."""
-    lead = first_text(clean, getattr(rules, "lead", None)) or first_text(clean, SAPO_SELECTORS)
+    lead = first_text(clean, getattr(rules, "lead", None)) or own_text(clean, SAPO_SELECTORS)
     if lead:
         lead = lead if len(lead.split()) >= 6 else None
     lead = lead or found.get("og:description") or found.get("description") or None
@@ -149,7 +149,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         or authors.usable(authors.ld_author(ld), sites)
         or authors.usable(byline, sites) or authors.usable(found.get("body_author"), sites)
         or authors.usable(found.get("footer_author"), sites)
-        or authors.usable(first_text(clean, AUTHOR_SELECTORS), sites)
+        or authors.usable(own_text(clean, AUTHOR_SELECTORS), sites)
         or authors.usable(found.get("credit_author"), sites)
         or authors.usable(found.get("tail_author"), sites)
         or authors.usable(authors.after_body(page_lines, paragraphs[-1] if paragraphs else None,

@@ -23,7 +23,7 @@ ORG_AUTHOR = re.compile(
     r"^(?:Sở|Ban|Phòng|UBND|Ủy ban|Trung tâm|Văn phòng|Cục|Chi cục|Bộ|Công an|Tòa soạn)\s"
     r"[^.!?:;]{2,80}$")
 #: Words before a name in a byline element (``Viết bởi``, ``Đăng bởi``, ``Bài, ảnh:``).
-_BY = re.compile(r"^(?:viết bởi|đăng bởi|người đăng|người viết|biên tập|by|bài|tin|ảnh|"
+_BY = re.compile(r"^(?:viết bởi|đăng bởi|gửi bởi|người đăng|người viết|biên tập|by|bài|tin|ảnh|"
                  r"bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|tác giả)\s*:?\s+", re.IGNORECASE)
 #: CMS accounts shown as the poster: not an author.
 _ACCOUNTS = {"admin", "administrator", "super user", "quản trị", "quản trị viên", "webmaster",
@@ -149,6 +149,12 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     credit = theo_credit(name)
     if credit:
         return credit
+    person = _PAREN_TAIL.sub("", name).strip()
+    if person != name and is_name(person) and not _is_outlet(person):
+        name = person  # "Hồng Nhung (Sở TT&TT)": the person, not the office in brackets
+    several = tail_credit(name) if _JOINERS.search(name) else None
+    if several and ", " in several:
+        return several  # "Khải Minh - Gia Bảo": names joined by ", "
     if (not name or "://" in name or "." in name.rstrip(".") or name.casefold() in sites
             or len(name.split()) > (12 if ORG_AUTHOR.match(name) else 6) or _is_outlet(name)
             or any(s in name.casefold() for s in sites if len(s) > 3)):

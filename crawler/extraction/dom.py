@@ -91,6 +91,20 @@ def first_text(tree: Any, selector: str | None) -> str | None:
     return None
 
 
+def in_teaser(el: Any) -> bool:
+    """Whether ``el`` sits in a list item or a link (a teaser of another page)."""
+    return any(p.tag in ("li", "a") for p in el.iterancestors())
+
+
+def own_text(tree: Any, selector: str | None) -> str | None:
+    """The first text ``selector`` matches outside list items and links (teasers)."""
+    for el in select(tree, selector):
+        found = text(el) if not in_teaser(el) else ""
+        if found:
+            return found
+    return None
+
+
 def remove(el: Any) -> None:
     """Remove ``el`` but keep its tail text."""
     parent = el.getparent()
