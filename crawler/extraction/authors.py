@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from crawler.extraction.config import generic
 from crawler.text import normalize_line
 
 CAPS_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\- ]{1,40}$")
@@ -172,6 +173,8 @@ def after_body(lines: list[str], last: str | None, sites: set[str]) -> str | Non
     except ValueError:
         return None
     for line in lines[at + 1:at + 3]:
+        if generic().stop.match(line) or generic().related.match(line):
+            break  # a list heading ("TIN ĐỌC NHIỀU") is no name
         found = (role_credit(line) or tail_credit(line)
                  or (line if ORG_AUTHOR.match(line) and len(line.split()) <= 12 else None))
         if found and found.casefold() not in sites:
