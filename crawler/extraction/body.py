@@ -186,6 +186,10 @@ def captions(tree: Any) -> set[str]:
         bold = "".join(_text(b) for b in nxt.iter("strong", "b"))
         if bold and bold == text:
             continue  # a bold subheading, not a caption
+        italic = normalize_line(" ".join(_text(i) for i in nxt.iter("em", "i")))
+        if text and italic == text and len(text.split()) <= 30 and nxt.find(".//img") is None:
+            found.add(text)  # an italic line under the image: its caption, sentence or not
+            continue
         # an unmarked caption: short, one line, no final punctuation (a sentence would have it)
         if text and len(text.split()) <= 25 and not re.search(r"[.!?…:;\"”)]$", text) \
                 and nxt.find(".//img") is None:

@@ -26,7 +26,8 @@ SAPO_SELECTORS = (
     ".sapo, .detail-sapo, .sc-longform-header-sapo, .content_summary, .article-brief,"
     " .common-brief, .lead, .summary, .chapeau, .hometext, .journal-content-article-summary,"
     " [itemprop=description], .desc-detail, .description, [class*='sapo'], [id*='Sapo'],"
-    " [id*='sapo']"
+    " [id*='sapo'], .trichdan, .trich-dan, .tomtat, .tom-tat, .tom_tat, .trich_dan,"
+    " .itemIntroText, .article-intro, .intro-text"
 )
 DATE_SELECTORS = (
     "time[datetime], .date, .time, .post-date, .dtContentDate, .divDetail_DateCreate, .byline,"
