@@ -102,6 +102,14 @@ def test_find_dateline_needs_time_unless_asked():
     ("Ngày cập nhật: 11-03-2025 14:20", vn(2025, 3, 11, 14, 20)),
     ("Chủ nhật, 09/03/2025 - 07:00", vn(2025, 3, 9, 7, 0)),
     ("24/12/12", vn(2012, 12, 24)),
+    # shapes of the tuning sets (issue #12, second round)
+    ("Cập nhật: 08:15 ngày 02/03/2025", vn(2025, 3, 2, 8, 15)),  # ASP classic table layout
+    ("Cập nhật ngày 5 tháng 3 năm 2025", vn(2025, 3, 5)),
+    ("Ngày đăng: 28/05/2025 - 14:30", vn(2025, 5, 28, 14, 30)),
+    ("T3, 14/05/2024 - 09:10", vn(2024, 5, 14, 9, 10)),  # Drupal 7 "submitted", weekday T3
+    ("2/8/24 lúc 21:17", vn(2024, 8, 2, 21, 17)),  # XenForo title attribute
+    ("2024-08-02T21:17:00+0700", vn(2024, 8, 2, 21, 17)),  # XenForo datetime attribute
+    ("Thứ Hai, 14/04/2025", vn(2025, 4, 14)),
 ])
 def test_issue_shapes(text, expected):
     assert parse_datetime(text) == expected
@@ -115,6 +123,20 @@ def test_month_first_only_when_the_page_says_so():
     assert says_month_first("vBulletin 4.2.5", "")
     assert says_month_first(None, "Posted 12-24-2012, 11:05 PM")
     assert not says_month_first("WordPress 6.4", "Đăng 24-12-2012 11:05")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("03-15-2025, 08:40 PM", vn(2025, 3, 15, 20, 40)),  # vBulletin 4 span.date
+    ("09-30-2024, 07:12 AM", vn(2024, 9, 30, 7, 12)),  # vBulletin 3 thead
+    ("03-05-2025, 08:40 PM", vn(2025, 3, 5, 20, 40)),  # ambiguous: the software's order
+])
+def test_forum_software_dates_month_first(text, expected):
+    assert parse_datetime(text, month_first=True) == expected
+
+
+def test_the_dateline_after_a_drupal_submitted_byline():
+    value, (begin, _) = find_dateline("Gửi bởi Minh Khoa vào T3, 14/05/2024 - 09:10")
+    assert value == vn(2024, 5, 14, 9, 10) and begin > 0
 
 
 def test_a_clock_word_of_the_next_sentence_is_not_a_suffix():
