@@ -21,7 +21,7 @@ from crawler.extraction.config import (
     TRAFILATURA_OPTIONS,
     generic,
 )
-from crawler.extraction.dom import first_text, lines, own_text, parse, select
+from crawler.extraction.dom import first_text, in_teaser, lines, own_text, parse, select, text
 from crawler.extraction.metadata import find_title, json_ld, meta, site_names, title_index
 from crawler.extraction.size import strip_inline_data
 from crawler.text import decode_html, normalize_line, normalize_text, word_count
@@ -47,10 +47,29 @@ class Extraction:
     skipped_rules: int = 0
 
 
-def _lead(clean: Any, found: dict[str, str], rules: Any, title: str | None) -> str | None:
-    """The lead (sapo): the site's or a sapo element, else the page's description; a
-    description that only repeats the title is no lead."""
-    lead = first_text(clean, getattr(rules, "lead", None)) or own_text(clean, SAPO_SELECTORS)
+#: A sapo element stands this many page lines around the headline at most.
+SAPO_BEFORE, SAPO_AFTER = 3, 15
+
+
+def _sapo(clean: Any, page_lines: list[str], title_at: int | None) -> str | None:
+    """The first sapo element under the headline (a teaser's sapo elsewhere is not the lead)."""
+    for el in select(clean, SAPO_SELECTORS):
+        found = text(el) if not in_teaser(el) else ""
+        if not found:
+            continue
+        if title_at is None:
+            return found
+        near = page_lines[max(0, title_at - SAPO_BEFORE):title_at + SAPO_AFTER]
+        if any(line == found or (len(line) > 30 and found.startswith(line)) for line in near):
+            return found
+    return None
+
+
+def _lead(clean: Any, found: dict[str, str], rules: Any, title: str | None,
+          page_lines: list[str], title_at: int | None) -> str | None:
+    """The lead (sapo): the site's or a sapo element by the headline, else the page's
+    description; a description that only repeats the title is no lead."""
+    lead = first_text(clean, getattr(rules, "lead", None)) or _sapo(clean, page_lines, title_at)
     if lead:
         lead = lead if len(lead.split()) >= 6 else None
     lead = lead or found.get("og:description") or found.get("description") or None
@@ -109,7 +128,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     cleaning.unlayout(clean)
     page_lines = lines(clean.find("body") if clean.find("body") is not None else clean)
     title_at = title_index(page_lines, title)
-    lead = _lead(clean, found_meta, rules, title)
+    lead = _lead(clean, found_meta, rules, title, page_lines, title_at)
 
     post = forum.first_post(tree) if getattr(rules, "content", None) is None else None
     found: dict[str, Any] = {}
