@@ -40,11 +40,19 @@ def display(name: str) -> str:
                     else w.title() for w in name.split())
 
 
+#: Share and print buttons that look like names ("Facebook", "Zalo").
+_BUTTONS = {"facebook", "zalo", "twitter", "x", "email", "e-mail", "gmail", "linkedin",
+            "youtube", "tiktok", "messenger", "telegram", "pinterest", "reddit", "google",
+            "print", "in", "share", "tweet", "like", "copy", "link", "rss", "top", "lên"}
+
+
 def is_name(line: str) -> bool:
     """A person's name alone on a line (or a reporter credit)."""
     if REPORTER.match(line):
         return True
     found = line.split()
+    if all(w.casefold().strip(".,:|") in _BUTTONS for w in found):
+        return False
     return (1 <= len(found) <= 5 and not re.search(r"[\d.,;:!?\"“”()]$", line)
             and not any(c.isdigit() for c in line)
             and bool(_NAME.match(line) or CAPS_NAME.match(line)))

@@ -84,17 +84,36 @@ def _link_share(el: Any) -> float:
     return linked / own if own else 0.0
 
 
+#: Teaser items in a row (lists, or sibling paragraphs / blocks) removed from this many on.
+LINK_RUN = 3
+_RUN_TAGS = {"p", "div", "li", "dd", "dt", "h3", "h4", "h5"}
+
+
 def link_lists(tree: Any) -> int:
-    """Remove lists (``ul``/``ol``, three items or more) whose items are nearly all one link
-    each, dates aside: "Tin cùng chuyên mục", "Đọc nhiều", menus. The body's own lists keep
-    their text; returns the lists removed."""
+    """Remove teaser lists: ``ul``/``ol`` whose items are nearly all one link each (dates
+    aside), and runs of three or more sibling blocks that are each mostly a link
+    (``<p><a>Tin khác</a> (12/01/2024)</p>``): "Tin cùng chuyên mục", "Đọc nhiều", menus.
+    The body's own lists and paragraphs keep their text; returns the elements removed."""
     removed = 0
     for found in list(tree.iter("ul", "ol")):
         items = [li for li in found if li.tag == "li"]
-        if len(items) < 3:
+        if len(items) < LINK_RUN:
             continue
         linked = sum(1 for li in items if _link_share(li) >= LINK_ITEM_SHARE)
         if linked >= 0.8 * len(items):
             remove(found)
             removed += 1
+    for parent in list(tree.iter()):
+        run: list[Any] = []
+        for child in [*parent, None]:
+            if (child is not None and isinstance(child.tag, str) and child.tag in _RUN_TAGS
+                    and child.find(".//a") is not None
+                    and _link_share(child) >= LINK_ITEM_SHARE):
+                run.append(child)
+                continue
+            if len(run) >= LINK_RUN:
+                for el in run:
+                    remove(el)
+                removed += len(run)
+            run = []
     return removed
