@@ -255,3 +255,16 @@ def test_a_datetime_attribute_gives_the_time_of_a_date_shown_without_one():
 def test_itemprop_date_published_is_declared_metadata():
     header = '<span itemprop="datePublished" content="2023-07-16T17:45:00+07:00">16/07/2023</span>'
     assert extract_article(page(header=header), URL).published_at == vn(2023, 7, 16, 17, 45)
+
+
+def test_a_run_of_linked_teaser_paragraphs_is_not_body():
+    teasers = "".join(f'<p><a href="/tin/{i}">Tin khác số {i} về chuyển đổi số ở địa phương</a>'
+                      f" <i>(0{i}/02/2024 08:30)</i></p>" for i in range(1, 5))
+    got = extract_article(page(body=[*PARAS, "__L__"]).replace("<p>__L__</p>", teasers), URL)
+    assert got.text == BODY
+
+
+def test_a_share_button_after_the_body_is_no_author():
+    share = '<div class="x1"><h3>Chia sẻ:</h3><a href="#">Facebook</a> <a href="#">Zalo</a></div>'
+    got = extract_article(page(body=[*PARAS, "__S__"]).replace("<p>__S__</p>", share), URL)
+    assert got.author is None
