@@ -173,6 +173,15 @@ def test_date_labels(prefix, label):
     ("20 Tháng Mười Hai, 2012", vn(2012, 12, 20)),  # WordPress, Vietnamese month names
     ("ngày 1 tháng Giêng năm 2013", vn(2013, 1, 1)),
     ("24 tháng 12 năm 2012 lúc 10:05", vn(2012, 12, 24, 10, 5)),
+    ("15 thg 3, 2025", vn(2025, 3, 15)),  # abbreviated month (Google, phpBB vi)
+    ("T7 15 Th3, 2025 8:40 pm", vn(2025, 3, 15, 20, 40)),
+    # English month names: CMS defaults left untranslated (phpBB, WordPress, vBulletin)
+    ("Sat Mar 15, 2025 8:40 pm", vn(2025, 3, 15, 20, 40)),
+    ("by admin » Mon Mar 03, 2025 8:40 am", vn(2025, 3, 3, 8, 40)),
+    ("March 15, 2025", vn(2025, 3, 15)),
+    ("15 March 2025 08:40", vn(2025, 3, 15, 8, 40)),
+    ("Posted on 12 Dec 2024", vn(2024, 12, 12)),
+    ("Sept. 2nd, 2024 at 10:05 pm", vn(2024, 9, 2, 22, 5)),  # WordPress "F j, Y \\a\\t g:i a"
 ])
 def test_worded_months(text, expected):
     assert parse_datetime(text) == expected
