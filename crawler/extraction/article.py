@@ -65,11 +65,35 @@ def _sapo(clean: Any, page_lines: list[str], title_at: int | None) -> str | None
     return None
 
 
+#: A bold block under the headline with this many words at least is the lead.
+BOLD_LEAD_WORDS = 12
+_BLOCK_TAGS = ("p", "div", "td", "h2", "h3")
+
+
+def _bold_lead(clean: Any, page_lines: list[str], title_at: int | None) -> str | None:
+    """A block in bold only, right under the headline and its dateline: the lead of pages
+    without a sapo class (old table layouts, portals)."""
+    if title_at is None:
+        return None
+    near = set(page_lines[title_at + 1:title_at + 5])
+    for el in clean.iter(*_BLOCK_TAGS):
+        shown = text(el)
+        if shown not in near or len(shown.split()) < BOLD_LEAD_WORDS or in_teaser(el):
+            continue
+        bold = normalize_line(" ".join(text(b) for b in el.iter("b", "strong")
+                                       if b.getparent() is None or b.getparent().tag not in (
+                                           "b", "strong")))
+        if bold == shown:
+            return shown
+    return None
+
+
 def _lead(clean: Any, found: dict[str, str], rules: Any, title: str | None,
           page_lines: list[str], title_at: int | None) -> str | None:
-    """The lead (sapo): the site's or a sapo element by the headline, else the page's
-    description; a description that only repeats the title is no lead."""
-    lead = first_text(clean, getattr(rules, "lead", None)) or _sapo(clean, page_lines, title_at)
+    """The lead (sapo): the site's or a sapo element by the headline, a bold block under it,
+    else the page's description; a description that only repeats the title is no lead."""
+    lead = (first_text(clean, getattr(rules, "lead", None)) or _sapo(clean, page_lines, title_at)
+            or _bold_lead(clean, page_lines, title_at))
     if lead:
         lead = lead if len(lead.split()) >= 6 else None
     lead = lead or found.get("og:description") or found.get("description") or None
@@ -154,6 +178,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
                                         rules=rules, found=other)
             if candidate:
                 paragraphs, found, path = candidate, {**other, **found}, "region"
+    if found.get("lead_in_body"):
+        lead = None  # the lead was a cut copy of the first paragraph
     text = normalize_text("\n".join(paragraphs))
 
     published, byline, modified = _dates(url, clean, source, found_meta, ld, page_lines,
@@ -164,11 +190,11 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     author = (
         first_text(clean, getattr(rules, "author", None))
         or (post.poster if post is not None else None)
-        or authors.usable(found_meta.get("author") or found_meta.get("article:author"), sites)
-        or authors.usable(authors.ld_author(ld), sites)
+        or authors.account(found_meta.get("author") or found_meta.get("article:author"), sites)
+        or authors.account(authors.ld_author(ld), sites)
         or authors.usable(byline, sites) or authors.usable(found.get("body_author"), sites)
         or authors.usable(found.get("footer_author"), sites)
-        or authors.usable(own_text(clean, AUTHOR_SELECTORS), sites)
+        or authors.account(own_text(clean, AUTHOR_SELECTORS), sites)
         or authors.usable(found.get("credit_author"), sites)
         or authors.usable(found.get("tail_author"), sites)
         or authors.usable(authors.after_body(page_lines, paragraphs[-1] if paragraphs else None,
@@ -182,7 +208,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     elif word_count(text) < MIN_WORDS:
         reason = f"too_short: {word_count(text)} words"
     else:
-        reason = body.listing_reason(clean, paragraphs)
+        # a thread's posts are repeated blocks with links, yet no listing
+        reason = body.listing_reason(clean, paragraphs) if post is None else None
     result.is_article = reason is None
     result.reason = reason
     return result

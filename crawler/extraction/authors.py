@@ -43,7 +43,8 @@ def display(name: str) -> str:
 #: Share and print buttons that look like names ("Facebook", "Zalo").
 _BUTTONS = {"facebook", "zalo", "twitter", "x", "email", "e-mail", "gmail", "linkedin",
             "youtube", "tiktok", "messenger", "telegram", "pinterest", "reddit", "google",
-            "print", "in", "share", "tweet", "like", "copy", "link", "rss", "top", "lên"}
+            "print", "in", "share", "tweet", "like", "copy", "link", "rss", "top", "lên",
+            "trước", "sau", "tiếp", "next", "prev", "previous", "«", "»", "‹", "›"}
 
 
 def is_name(line: str) -> bool:
@@ -169,6 +170,16 @@ def usable(name: str | None, sites: set[str]) -> str | None:
             or any(s in name.casefold() for s in sites if len(s) > 3)):
         return None
     return display(name)
+
+
+def account(name: str | None, sites: set[str]) -> str | None:
+    """:func:`usable` for a CMS account field (``<meta name=author>``, Joomla's "Viết bởi",
+    JSON-LD): an office posting under its own account (``Phòng Giáo dục Trung học``) is no
+    person; only a "Tác giả:" label makes an office the author."""
+    found = usable(name, sites)
+    if found and ORG_AUTHOR.match(found) and not TACGIA.match(normalize_line(name or "")):
+        return None
+    return found
 
 
 def after_body(lines: list[str], last: str | None, sites: set[str]) -> str | None:

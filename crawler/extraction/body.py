@@ -35,6 +35,11 @@ def same(a: str, b: str) -> bool:
 
 
 
+def _truncated(lead: str, line: str) -> bool:
+    """Whether ``lead`` is a cut copy of the longer ``line`` (a meta description)."""
+    return len(line) > len(lead.rstrip(" .…")) + 10
+
+
 def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
                found: dict[str, Any]) -> list[str]:
     """The body's paragraphs; credits, datelines and trailing names found go to ``found``."""
@@ -78,7 +83,10 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
                 paragraphs.clear()  # category and kicker lines above the repeated title
             continue
         if lead and same(line, lead):
-            continue
+            if _truncated(lead, line):
+                found["lead_in_body"] = True  # a cut description: the paragraph is whole
+            else:
+                continue
         dated = find_dateline(line[:60])
         if dated is None and len(line) <= 60:
             dated = find_dateline(line, date_only=True)  # "Ngày cập nhật 03/05/2024" alone
@@ -108,7 +116,7 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
             match = pattern.match(first)
             if match:
                 first = first[match.end():].lstrip()
-        if lead and same(first, lead):
+        if lead and same(first, lead) and not _truncated(lead, first):
             paragraphs.pop(0)
         else:
             paragraphs[0] = first

@@ -8,7 +8,8 @@ signatures are not part of the article.
 
 Numeric dates are read month first only where the software writes them so by default
 (vBulletin: ``03-15-2025, 08:40 PM``) and the date cannot be read day first
-(``15-03-2025``); a ``datetime`` attribute wins over the visible text.
+(``15-03-2025``); a ``datetime`` attribute or a Unix time (XenForo ``data-time``) wins over
+the visible text. XenForo 1 (``li.message``, ``messageText``, ``DateTime``) too.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from crawler.dates import find_dateline, parse_datetime
+from crawler.dates import VN_TZ, find_dateline, parse_datetime, plausible
 from crawler.extraction.dom import lines, remove, select, text
 
 
@@ -39,6 +40,9 @@ class Shape:
 SHAPES = (
     Shape("xenforo", ".message--post", ".bbWrapper", ".message-name .username, .username",
           "time[datetime]", poster_attr="data-author"),
+    Shape("xenforo1", "li.message", "blockquote.messageText, .messageText",
+          ".userText .username, .username", ".messageMeta .DateTime, .DateTime",
+          poster_attr="data-author"),
     Shape("vbulletin4", "li.postcontainer, li.postbitlegacy, li.postbit",
           "[id^=post_message_]", ".username, .bigusername", ".postdate .date, .postdate",
           month_first=True),
@@ -68,11 +72,19 @@ class Post:
 
 
 def _date(el: Any, month_first: bool) -> datetime | None:
-    for attr in ("datetime", "data-datestring"):
-        value = parse_datetime(el.get(attr)) if el.get(attr) else None
-        if value:
+    """A post's date: ``datetime`` attribute, Unix time (``data-time``), else the text (or
+    the ``title`` when the text is relative, "Hôm qua")."""
+    value = parse_datetime(el.get("datetime")) if el.get("datetime") else None
+    if value:
+        return value
+    stamp = el.get("data-time") or ""
+    if stamp.isdigit() and len(stamp) >= 9:
+        value = datetime.fromtimestamp(int(stamp), VN_TZ)
+        if plausible(value):
             return value
     shown = text(el)
+    if el.get("title") and find_dateline(el.get("title"), month_first=month_first):
+        shown = el.get("title")
     for order in ((month_first, not month_first) if month_first else (False,)):
         found = find_dateline(shown, date_only=True, month_first=order)
         if found:
