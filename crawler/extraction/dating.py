@@ -8,6 +8,7 @@ date of the header is the publication time. Every value passes :func:`crawler.da
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -70,10 +71,43 @@ def link_lines(tree: Any) -> frozenset[str]:
     return frozenset(t for t in (text(a) for a in tree.iter("a")) if len(t.split()) >= 4)
 
 
+_BARE_TIME = re.compile(
+    r"^\d{1,2}\s?[:hg]\s?\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM|sáng|chiều|tối))?$", re.IGNORECASE)
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """``lines`` with a bare time in the cell next to a bare date read as one dateline
+    (``<td>07/11/2024</td><td>16:30</td>``)."""
+    out = list(lines)
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if _BARE_TIME.match(b) and len(a) <= 40 and find_dateline(a, date_only=True):
+            out[i] = f"{a} {b}"
+        elif _BARE_TIME.match(a) and len(b) <= 40 and find_dateline(b, date_only=True):
+            out[i + 1] = f"{a} {b}"
+    return out
+
+
 def dateline(lines: list[str], start: int, month_first: bool = False,
              links: frozenset[str] = frozenset()) -> tuple[datetime, str | None, bool] | None:
     """The first dateline after the title (else just before it), a capitals byline, and
-    whether it was labelled as an update (taken only when the header has no other date)."""
+    whether it was labelled as an update (taken only when the header has no other date).
+    A date found without a time takes the time of a header dateline of the same day."""
+    lo, hi = max(0, start - BEFORE - 1), min(len(lines), start + AFTER + 1)
+    lines = [*lines[:lo], *_joined(lines[lo:hi]), *lines[hi:]]
+    found = _dateline(lines, start, month_first, links)
+    if found is None or (found[0].hour, found[0].minute) != (0, 0):
+        return found
+    after, before = _around(lines, start, links)
+    for i in after + before:
+        for value, begin in _datelines(lines[i], False, month_first):
+            if value.date() == found[0].date() and not (begin > 0 and len(lines[i]) > 120):
+                return value, found[1], found[2]
+    return found
+
+
+def _dateline(lines: list[str], start: int, month_first: bool,
+              links: frozenset[str]) -> tuple[datetime, str | None, bool] | None:
     after, before = _around(lines, start, links)
     for order in (after, before):  # the header (after the title) first: its "Cập nhật" wins
         fallback = None
