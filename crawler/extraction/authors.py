@@ -9,8 +9,8 @@ from typing import Any
 from crawler.extraction.config import generic
 from crawler.text import normalize_line
 
-CAPS_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\- ]{1,40}$")
-_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.\-]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ.\-]*){0,4}$")
+CAPS_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.'’\- ]{1,40}$")
+_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’\-]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’\-]*){0,4}$")
 TACGIA = re.compile(r"^(?:tác giả|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh)\s*:\s*(.{2,60})$",
                     re.IGNORECASE)
 #: ``Theo Thu Hà (Báo Tin tức)``: the person is the author, the outlet is not.

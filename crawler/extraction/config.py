@@ -39,7 +39,9 @@ AUTHOR_SELECTORS = (
     " [rel=author], .sc-longform-header-author, .post-author, .detail-author, .article-author,"
     " .news-author, .entry-author, .vcard .fn, .createdby, .post-author-name, .author-info,"
     " .author-news, .submitted .username, [property='foaf:name'], [class$='-author'],"
-    " [class^='author-']"
+    " [class^='author-'], [class*='field-author'] .field__item,"
+    " [class*='field-author'] .field-item, [class*='field-tac-gia'] .field__item,"
+    " [class*='field-tac-gia'] .field-item"
 )
 
 
