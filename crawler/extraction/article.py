@@ -148,7 +148,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     # remove generic and per-site boilerplate, never the article itself (the floor)
     clean = copy.deepcopy(tree)
     skipped = cleaning.strip(clean, list(generic().strip) + list(getattr(rules, "strip", None)
-                                                                   or []))
+                                                                   or []),
+                             keep=floor.densest(clean)[0])
     cleaning.unlayout(clean)
     page_lines = lines(clean.find("body") if clean.find("body") is not None else clean)
     title_at = title_index(page_lines, title)

@@ -53,8 +53,19 @@ def unlayout(tree: Any) -> int:
     return changed
 
 
-def strip(tree: Any, selectors: list[str]) -> int:
-    """Remove what ``selectors`` match in ``tree``; returns the number of rules skipped."""
+def _around_both(tree: Any, keep: Any) -> set[Any]:
+    """Elements holding both the headline (first ``h1``) and ``keep``: the article's wrappers
+    (a left column named like a sidebar), never a comment list on its own."""
+    h1 = next(tree.iter("h1"), None)
+    if keep is None or h1 is None:
+        return set()
+    return ({keep, *keep.iterancestors()}) & ({h1, *h1.iterancestors()})
+
+
+def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
+    """Remove what ``selectors`` match in ``tree``, never an element around both the headline
+    and ``keep`` (the densest text block) nor one holding most of the text; returns the rules
+    skipped."""
     body = tree.find("body")
     root = body if body is not None else tree
     for selector in selectors:
@@ -62,12 +73,14 @@ def strip(tree: Any, selectors: list[str]) -> int:
             for el in select(tree, selector):
                 remove(el)
     total = _size(root) or 1
+    protected = _around_both(tree, keep)
     skipped = 0
     for selector in selectors:
         if selector in _ALWAYS:
             continue
         for el in select(tree, selector):
-            if el is root or el is tree or _size(el) > MAX_STRIP_SHARE * total:
+            if (el is root or el is tree or el in protected
+                    or _size(el) > MAX_STRIP_SHARE * total):
                 skipped += 1
                 continue
             remove(el)
