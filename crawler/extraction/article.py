@@ -49,14 +49,16 @@ class Extraction:
 
 #: A sapo element stands this many page lines around the headline at most.
 SAPO_BEFORE, SAPO_AFTER = 3, 15
+#: A sapo is one short paragraph.
+SAPO_MAX_WORDS = 90
 
 
 def _sapo(clean: Any, page_lines: list[str], title_at: int | None) -> str | None:
     """The first sapo element under the headline (a teaser's sapo elsewhere is not the lead)."""
     for el in select(clean, SAPO_SELECTORS):
         found = text(el) if not in_teaser(el) else ""
-        if not found:
-            continue
+        if not found or len(found.split()) > SAPO_MAX_WORDS or len(el.findall(".//p")) > 2:
+            continue  # a body field ("text-with-summary") is no sapo
         if title_at is None:
             return found
         near = page_lines[max(0, title_at - SAPO_BEFORE):title_at + SAPO_AFTER]

@@ -27,7 +27,8 @@ SAPO_SELECTORS = (
     " .common-brief, .lead, .summary, .chapeau, .hometext, .journal-content-article-summary,"
     " [itemprop=description], .desc-detail, .description, [class*='sapo'], [id*='Sapo'],"
     " [id*='sapo'], .trichdan, .trich-dan, .tomtat, .tom-tat, .tom_tat, .trich_dan,"
-    " .itemIntroText, .article-intro, .intro-text"
+    " .itemIntroText, .article-intro, .intro-text, [class*='summary'], [class*='Summary'],"
+    " [id*='Summary'], [class*='chapeau'], [class*='tomtat'], [class*='tom-tat']"
 )
 DATE_SELECTORS = (
     "time[datetime], .date, .time, .post-date, .dtContentDate, .divDetail_DateCreate, .byline,"
