@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from common import blocks_html, e, pdt, side, today_vn
+from common import blocks_html, e, pdt, side, today_vn, wd
 
 
 def _ibyline(a):
@@ -138,7 +138,7 @@ def k2(a):
 <div class="itemSocialSharing"><div class="itemTwitterButton"><a href="https://twitter.com/share" class="twitter-share-button" data-lang="vi">Tweet</a></div><div class="itemFacebookButton"><div class="fb-like" data-layout="button_count" data-action="like" data-show-faces="false"></div></div></div>
 <div class="itemAuthorBlock"><div class="itemAuthorDetails"><h3 class="itemAuthorName"><a rel="author" href="/tin-tuc/itemlist/user/{cid}">{e(a['author'])}</a></h3><p>Phóng viên cộng tác</p></div></div>
 <div class="itemAuthorLatest"><h3>Bài viết mới nhất từ tác giả</h3><ul>{''.join(f'<li><a href="/tin-tuc/item/{3200+i}">{e(h)}</a></li>' for i, (h, w) in enumerate(side(a, 3, 12)))}</ul></div>
-<div class="itemRelated"><h3>Bài viết liên quan (theo tag)</h3><ul>{''.join(f'<li class="even"><a class="itemRelTitle" href="/tin-tuc/item/{3100+i}">{e(h)}</a><div class="itemRelCreated">{w:%A, %d %B %Y %H:%M}</div></li>' for i, (h, w) in enumerate(side(a, 3, 14)))}</ul></div>
+<div class="itemRelated"><h3>Bài viết liên quan (theo tag)</h3><ul>{''.join(f'<li class="even"><a class="itemRelTitle" href="/tin-tuc/item/{3100+i}">{e(h)}</a><div class="itemRelCreated">{wd(w)}, {w.day:02d} Tháng {w.month} {w.year} {w:%H:%M}</div></li>' for i, (h, w) in enumerate(side(a, 3, 14)))}</ul></div>
 <a name="itemCommentsAnchor" id="itemCommentsAnchor"></a>
 <div class="itemComments">
 <script type="text/javascript">var jcomments=new JComments({cid}, 'com_k2','/component/jcomments/');jcomments.setList('comments-list');</script>
