@@ -13,19 +13,18 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import t_amp  # noqa: E402
+import t_asp  # noqa: E402
+import t_drupal  # noqa: E402
+import t_egov  # noqa: E402
+import t_forum  # noqa: E402
+import t_joomla  # noqa: E402
+import t_liferay  # noqa: E402
 from articles import A  # noqa: E402
 from common import cp1258_bytes, dateline, truth_text  # noqa: E402
 
-import t_forum  # noqa: E402
-
 TEMPLATES = {}
-MODULES = [t_forum]
-for name in ("t_liferay", "t_joomla", "t_asp", "t_egov", "t_drupal", "t_amp"):
-    try:
-        MODULES.append(__import__(name))
-    except ImportError:
-        pass
-for m in MODULES:
+for m in (t_forum, t_liferay, t_joomla, t_asp, t_egov, t_drupal, t_amp):
     TEMPLATES.update(m.TEMPLATES)
 
 
@@ -45,11 +44,7 @@ def main() -> int:
     pages = HERE / "pages"
     pages.mkdir(exist_ok=True)
     truth, problems = [], []
-    n = 0
-    for a in A:
-        if a["tpl"] not in TEMPLATES:
-            continue
-        n += 1
+    for n, a in enumerate(A, 1):
         fname = f"pages/{n:03d}-{a['fam']}.html"
         a = dict(a)
         a["dl"] = dateline(a) if a.get("dl") else ""

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from common import brs_html, e, pdt, side, today_vn, utc_iso
+from common import brs_html, e, pdt, side, today_vn
 
 REPLIES = [
     ("quanghuy88", "Cảm ơn bác đã chia sẻ, bên mình cũng đang chuẩn bị làm y như vậy."),
@@ -399,7 +399,6 @@ def xenforo2(a):
 def phpbb3(a):
     d = pdt(a)
     pid = _post_id(a) * 10
-    u0 = d - d.utcoffset()
     posts = []
     rows = [(a["author"], brs_html(a["body"]).replace("<br />", "<br>"), d, True)] + [(u, e(t), d + dt.timedelta(hours=4 + i * 10, minutes=31), False) for i, (u, t) in enumerate(REPLIES[:2])]
     for i, (u, body, w, first) in enumerate(rows):
