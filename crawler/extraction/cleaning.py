@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawler.extraction.dom import remove, select
+from crawler.extraction.dom import remove, select, valid_selector
 
 #: An element holding more than this share of the body's text is never stripped.
 MAX_STRIP_SHARE = 0.5
@@ -64,8 +64,8 @@ def _around_both(tree: Any, keep: Any) -> set[Any]:
 
 def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
     """Remove what ``selectors`` match in ``tree``, never an element around both the headline
-    and ``keep`` (the densest text block) nor one holding most of the text; returns the rules
-    skipped."""
+    and ``keep`` (the densest text block) nor one holding most of the text; returns the number
+    of matches skipped."""
     body = tree.find("body")
     root = body if body is not None else tree
     for selector in selectors:
@@ -75,10 +75,14 @@ def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
     total = _size(root) or 1
     protected = _around_both(tree, keep)
     skipped = 0
-    for selector in selectors:
-        if selector in _ALWAYS:
-            continue
-        for el in select(tree, selector):
+    rest = [s for s in selectors if s not in _ALWAYS]
+    # one pass for the whole list (CPU); a list holding a bad selector goes one by one
+    combined = select(tree, ", ".join(rest)) if valid_selector(", ".join(rest)) else None
+    groups = [combined] if combined is not None else [select(tree, s) for s in rest]
+    for found in groups:
+        for el in found:
+            if el.getparent() is None and el is not root:
+                continue
             if (el is root or el is tree or el in protected
                     or _size(el) > MAX_STRIP_SHARE * total):
                 skipped += 1

@@ -70,6 +70,15 @@ def _css(selector: str) -> CSSSelector:
     return CSSSelector(selector)
 
 
+def valid_selector(selector: str) -> bool:
+    """Whether ``selector`` is CSS that lxml can compile."""
+    try:
+        _css(selector)
+    except Exception:  # noqa: BLE001 - a bad per-site selector
+        return False
+    return True
+
+
 def select(tree: Any, selector: str | None) -> list[Any]:
     if not selector:
         return []

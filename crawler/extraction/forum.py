@@ -92,8 +92,17 @@ def _date(el: Any, month_first: bool) -> datetime | None:
     return None
 
 
-def first_post(tree: Any) -> Post | None:
-    """The thread's first post, or None when the page is not a forum thread."""
+#: Class and id fragments of the shapes' posts (a cheap test before any CSS runs).
+MARKERS = ("message--post", "messageText", "post_message_", "postcontainer", "postbitlegacy",
+           "postbody", "post_body", "post_wrapper")
+_MARKER_RE = re.compile("|".join(re.escape(m) for m in MARKERS), re.IGNORECASE)
+
+
+def first_post(tree: Any, html: str | None = None) -> Post | None:
+    """The thread's first post, or None when the page is not a forum thread (``html``, the
+    page's source, lets pages without any forum marker skip the search)."""
+    if html is not None and not _MARKER_RE.search(html):
+        return None
     for shape in SHAPES:
         for post in select(tree, shape.post):
             message = next(iter(select(post, shape.message)), None)
