@@ -104,3 +104,19 @@ def test_a_thread_list_is_not_a_post():
     html = _page(f'<ol id="threads">{rows}</ol>')
     assert first_post(parse(html)) is None
     assert not extract_article(html, URL).is_article
+
+
+def test_vbulletin5_post_with_a_datetime():
+    def post(n: int, user: str, iso: str, shown: str, text: str) -> str:
+        return (f'<li class="b-post js-post" data-node-id="{n}"><div class="b-userinfo__details">'
+                f'<div class="author h-text-size--14"><a href="/member/{n}">{user}</a></div>'
+                f'</div><div class="b-post__timestamp"><time itemprop="dateCreated" '
+                f'datetime="{iso}">{shown}</time></div><div class="b-post__content">'
+                f'<div class="js-post__content-text restore h-wordwrap">{text}</div></div></li>')
+    html = _page('<ul class="conversation-list">'
+                 + post(1, "thanhtam_dn", "2025-03-15T20:40:00", "03-15-2025, 08:40 PM", FIRST)
+                 + post(2, "an_binh", "2025-03-16T09:00:00", "03-16-2025, 09:00 AM", REPLY)
+                 + "</ul>")
+    got = extract_article(html, URL)
+    assert got.path == "forum" and got.author == "thanhtam_dn"
+    assert got.published_at == vn(2025, 3, 15, 20, 40) and got.text.split("\n\n") == PARAS

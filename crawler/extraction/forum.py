@@ -1,15 +1,16 @@
 """Forum threads: the first post is the article, its poster the author, its date the time.
 
 Keyed on the markup of forum software, never on a host: vBulletin 3 (``post_message_N`` in a
-``table#postN``), vBulletin 4 (``li.postcontainer``), XenForo 2 (``article.message--post``,
-``bbWrapper``), phpBB 3 (``div.post`` with ``postbody`` / ``postprofile``), MyBB
-(``post_body`` / ``post_author``) and SMF (``post_wrapper`` / ``poster``). Replies, quotes and
-signatures are not part of the article.
+``table#postN``), 4 (``li.postcontainer``) and 5 (``b-post``), XenForo 1 (``li.message``,
+``messageText``) and 2 (``article.message--post``, ``bbWrapper``), phpBB 3 (``div.post`` with
+``postbody`` / ``postprofile``), MyBB (``post_body`` / ``post_author``) and SMF
+(``post_wrapper`` / ``poster``). Replies, quotes and signatures are not part of the article;
+a thread is never a listing.
 
 Numeric dates are read month first only where the software writes them so by default
 (vBulletin: ``03-15-2025, 08:40 PM``) and the date cannot be read day first
 (``15-03-2025``); a ``datetime`` attribute or a Unix time (XenForo ``data-time``) wins over
-the visible text. XenForo 1 (``li.message``, ``messageText``, ``DateTime``) too.
+the visible text.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ SHAPES = (
     Shape("vbulletin4", "li.postcontainer, li.postbitlegacy, li.postbit",
           "[id^=post_message_]", ".username, .bigusername", ".postdate .date, .postdate",
           month_first=True),
+    Shape("vbulletin5", ".b-post", ".js-post__content-text, .b-post__content",
+          ".b-userinfo__details .author a, .b-post__author a, .author a",
+          "time[datetime], .b-post__timestamp", month_first=True),
     Shape("vbulletin3", "table[id^=post]", "[id^=post_message_]", ".bigusername, .username",
           "td.thead", month_first=True),
     Shape("phpbb", "div.post", ".postbody .content", ".postprofile .username, "
@@ -94,7 +98,7 @@ def _date(el: Any, month_first: bool) -> datetime | None:
 
 #: Class and id fragments of the shapes' posts (a cheap test before any CSS runs).
 MARKERS = ("message--post", "messageText", "post_message_", "postcontainer", "postbitlegacy",
-           "postbody", "post_body", "post_wrapper")
+           "postbody", "post_body", "post_wrapper", "b-post")
 _MARKER_RE = re.compile("|".join(re.escape(m) for m in MARKERS), re.IGNORECASE)
 
 
