@@ -268,3 +268,11 @@ def test_a_share_button_after_the_body_is_no_author():
     share = '<div class="x1"><h3>Chia sẻ:</h3><a href="#">Facebook</a> <a href="#">Zalo</a></div>'
     got = extract_article(page(body=[*PARAS, "__S__"]).replace("<p>__S__</p>", share), URL)
     assert got.author is None
+
+
+def test_a_teaser_time_of_the_same_day_never_times_the_article():
+    teasers = "".join(f'<li><a href="/{i}">Tin khác số {i} trong ngày</a> <time datetime='
+                      f'"2024-09-09T1{i}:00:00+07:00">09/09/2024</time></li>' for i in range(3))
+    got = extract_article(page(header="<div>Ngày đăng: 09/09/2024</div>",
+                               after=f"<ul>{teasers}</ul>"), URL)
+    assert got.published_at == vn(2024, 9, 9, 0, 0)

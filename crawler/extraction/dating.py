@@ -177,8 +177,8 @@ def with_time(value: datetime, clean: Any) -> datetime:
     if (value.hour, value.minute) != (0, 0):
         return value
     for el in clean.xpath("//*[@datetime]"):
-        if _in_list(el) and el.tag != "time":
-            continue
+        if _in_list(el):
+            continue  # a teaser's time, even on the same day, is not the article's
         found = parse_datetime(el.get("datetime"))
         if found and found.date() == value.date() and (found.hour, found.minute) != (0, 0):
             return found
