@@ -157,7 +157,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     title_at = title_index(page_lines, title)
     lead = _lead(clean, found_meta, rules, title, page_lines, title_at)
 
-    post = forum.first_post(tree, html) if getattr(rules, "content", None) is None else None
+    post = forum.first_post(tree) if getattr(rules, "content", None) is None else None
     found: dict[str, Any] = {}
     if post is not None:
         # a forum thread: the first post is the article (replies are not)

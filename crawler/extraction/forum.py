@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from lxml import etree
+
 from crawler.dates import VN_TZ, find_dateline, parse_datetime, plausible
 from crawler.extraction.dom import lines, remove, select, text
 
@@ -99,13 +101,16 @@ def _date(el: Any, month_first: bool) -> datetime | None:
 #: Class and id fragments of the shapes' posts (a cheap test before any CSS runs).
 MARKERS = ("message--post", "messageText", "post_message_", "postcontainer", "postbitlegacy",
            "postbody", "post_body", "post_wrapper", "b-post")
-_MARKER_RE = re.compile("|".join(re.escape(m) for m in MARKERS), re.IGNORECASE)
 
 
-def first_post(tree: Any, html: str | None = None) -> Post | None:
-    """The thread's first post, or None when the page is not a forum thread (``html``, the
-    page's source, lets pages without any forum marker skip the search)."""
-    if html is not None and not _MARKER_RE.search(html):
+_HAS_MARKER = etree.XPath("boolean(//*[" + " or ".join(
+    f"contains(@class, '{m}') or contains(@id, '{m}')" for m in MARKERS) + "])")
+
+
+def first_post(tree: Any) -> Post | None:
+    """The thread's first post, or None when the page is not a forum thread (pages without
+    any forum marker skip the search: one XPath pass)."""
+    if not _HAS_MARKER(tree):
         return None
     for shape in SHAPES:
         for post in select(tree, shape.post):
