@@ -194,7 +194,9 @@ def after_body(lines: list[str], last: str | None, sites: set[str]) -> str | Non
     for line in lines[at + 1:at + 3]:
         if generic().stop.match(line) or generic().related.match(line):
             break  # a list heading ("TIN ĐỌC NHIỀU") is no name
+        labelled = TACGIA.match(line)
         found = (role_credit(line) or tail_credit(line)
+                 or (normalize_line(labelled.group(1)).rstrip(".") if labelled else None)
                  or (line if ORG_AUTHOR.match(line) and len(line.split()) <= 12 else None))
         if found and found.casefold() not in sites:
             return found
