@@ -35,6 +35,12 @@ def same(a: str, b: str) -> bool:
 
 
 
+#: Lines this short above a repeated title are category and kicker lines, not body.
+KICKER_WORDS = 14
+#: Lines this short before a dateline are the article header's (category, byline), not body.
+HEADER_LINE_WORDS = 6
+
+
 def _truncated(lead: str, line: str) -> bool:
     """Whether ``lead`` is a cut copy of the longer ``line`` (a meta description)."""
     return len(line) > len(lead.rstrip(" .…")) + 10
@@ -79,8 +85,10 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
                 p.search(line) for p in site_boilerplate):
             continue
         if title and same(line, title):
-            if len(paragraphs) <= 3:
+            if len(paragraphs) <= 3 and all(len(p.split()) <= KICKER_WORDS for p in paragraphs):
                 paragraphs.clear()  # category and kicker lines above the repeated title
+            elif sum(word_count(p) for p in paragraphs) >= 50:
+                break  # the title again after the body: the header (or another page) follows
             continue
         if lead and same(line, lead):
             if _truncated(lead, line):
@@ -99,8 +107,11 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
             labelled = is_date_label(line[:begin]) and not line[end:].strip(" ,-–—|)")
             if begin == 0 or author is not None or labelled:
                 rest = line[end:].strip(" ,-–—|")
-                if not rest and len(paragraphs) >= 2:
+                header = all(len(p.split()) <= HEADER_LINE_WORDS for p in paragraphs)
+                if not rest and len(paragraphs) >= 2 and not header:
                     break  # a second, bare date after the body: related items follow
+                if header and len(paragraphs) <= 4:
+                    paragraphs.clear()  # byline, category lines of the header above its date
                 found.setdefault("body_date", value)
                 if author:
                     found.setdefault("body_author", author)
