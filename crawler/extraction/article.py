@@ -176,10 +176,11 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
                                     found=other)
         if floor.wins(_words(candidate), ours) and body.listing_reason(clean, candidate) is None:
             paragraphs, found, path = candidate, {**other, **found}, "trafilatura"
-        elif not paragraphs and block >= MIN_WORDS:
+        elif ours < MIN_WORDS and block >= MIN_WORDS:
+            other = {}
             candidate = body.clean_body(floor.region_text(region), title=title, lead=lead,
                                         rules=rules, found=other)
-            if candidate:
+            if _words(candidate) >= MIN_WORDS and body.listing_reason(clean, candidate) is None:
                 paragraphs, found, path = candidate, {**other, **found}, "region"
     if found.get("lead_in_body"):
         lead = None  # the lead was a cut copy of the first paragraph
