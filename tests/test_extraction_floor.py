@@ -277,3 +277,11 @@ def test_a_teaser_time_of_the_same_day_never_times_the_article():
     got = extract_article(page(header="<div>Ngày đăng: 09/09/2024</div>",
                                after=f"<ul>{teasers}</ul>"), URL)
     assert got.published_at == vn(2024, 9, 9, 0, 0)
+
+
+def test_a_list_of_attached_documents_stays_in_the_body():
+    docs = "".join(f'<li><a href="/files/qd-{i}.pdf">Quyết định số {i}/QĐ-UBND về chuyển đổi số'
+                   "</a></li>" for i in range(10, 14))
+    got = extract_article(page(body=[*PARAS[:2], "__D__", *PARAS[2:]]).replace(
+        "<p>__D__</p>", f"<ul>{docs}</ul>"), URL)
+    assert "Quyết định số 12/QĐ-UBND về chuyển đổi số" in got.text

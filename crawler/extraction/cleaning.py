@@ -7,6 +7,7 @@ contains ``comment`` or ``share``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from crawler.extraction.dom import remove, select, valid_selector
@@ -95,9 +96,17 @@ def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
 LINK_ITEM_SHARE = 0.6
 
 
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|odt)(?:[?#].*)?$", re.IGNORECASE)
+
+
 def _link_share(el: Any) -> float:
+    """The share of ``el``'s words inside links to other pages (links to documents and
+    anchors of the page itself are content: "Quyết định số …" attachments, a table of
+    contents)."""
     own = len("".join(el.itertext()).split())
-    linked = sum(len("".join(a.itertext()).split()) for a in el.iter("a"))
+    linked = sum(len("".join(a.itertext()).split()) for a in el.iter("a")
+                 if not _DOCUMENT.search(a.get("href") or "")
+                 and not (a.get("href") or "").startswith("#"))
     return linked / own if own else 0.0
 
 
