@@ -67,9 +67,11 @@ _DATE_ONLY = ("0", "5", "7", "8")
 DATE_ONLY_RE = re.compile("|".join(
     shape.format(n=n) for n, shape in zip(_DATE_ONLY, (_NUM_DATE, _VN_DATE, _EN_MDY, _EN_DMY),
                                           strict=True)), re.IGNORECASE)
+# ISO 8601, and year-first dates with slashes or dots (``2025/03/15 08:40``): never ambiguous
 ISO_RE = re.compile(
-    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})"
-    r"(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+    r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"(?:(?:T|\s*[,|]?\s*|\s+-\s+)(?P<H>\d{1,2}):(?P<M>\d{2})"
+    r"(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?(?![\d/.])"
 )
 #: A label saying the next date is a modification time.
 UPDATED_RE = re.compile(r"(?<!\w)(?:ngày cập nhật|cập nhật|chỉnh sửa|sửa lần cuối|updated?)"
@@ -155,16 +157,21 @@ def _dateline(match: re.Match[str], month_first: bool) -> datetime | None:
     gmt = groups.get("gmt" + n)
     offset = timedelta(hours=int(gmt.replace(" ", ""))) if gmt else None
     day, month = groups["d" + n], groups["m" + n]
-    if month_first and groups.get("s" + n):
+    if groups.get("s" + n) and (month_first or _says_month_first(day, month)):
         day, month = month, day
     return _build(groups["y" + n], month, day, groups["H" + n], groups["M" + n],
                   groups["S" + n], offset, groups["ap" + n])
 
 
+def _says_month_first(day: str, month: str) -> bool:
+    """A numeric date that can only be month first (``3/15/2025``: no month 15)."""
+    return int(month) > 12 and 1 <= int(day) <= 12
+
+
 def _date_only(match: re.Match[str], month_first: bool) -> datetime | None:
     n = next(i for i in _DATE_ONLY if match["d" + i])
     day, month = match["d" + n], match["m" + n]
-    if month_first and n == "0":
+    if n == "0" and (month_first or _says_month_first(day, month)):
         day, month = month, day
     return _build(match["y" + n], month, day)
 

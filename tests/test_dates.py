@@ -110,13 +110,18 @@ def test_find_dateline_needs_time_unless_asked():
     ("2/8/24 lúc 21:17", vn(2024, 8, 2, 21, 17)),  # XenForo title attribute
     ("2024-08-02T21:17:00+0700", vn(2024, 8, 2, 21, 17)),  # XenForo datetime attribute
     ("Thứ Hai, 14/04/2025", vn(2025, 4, 14)),
+    ("2025/03/15 08:40", vn(2025, 3, 15, 8, 40)),  # year first, slashes (Java/PHP portals)
+    ("2025.03.15", vn(2025, 3, 15)),
+    ("2025-3-5 8:05", vn(2025, 3, 5, 8, 5)),
 ])
 def test_issue_shapes(text, expected):
     assert parse_datetime(text) == expected
 
 
 def test_month_first_only_when_the_page_says_so():
-    assert parse_datetime("12-24-2012, 11:05 PM") is None  # day-first: no month 24
+    # a date that cannot be day first says so itself (ASP.NET en-US "3/15/2025 8:40:21 AM")
+    assert parse_datetime("12-24-2012, 11:05 PM") == vn(2012, 12, 24, 23, 5)
+    assert parse_datetime("3/15/2025 8:40:21 AM") == vn(2025, 3, 15, 8, 40)
     assert parse_datetime("12-24-2012, 11:05 PM", month_first=True) == vn(2012, 12, 24, 23, 5)
     assert parse_datetime("03-05-2012", month_first=True) == vn(2012, 3, 5)
     assert parse_datetime("03-05-2012") == vn(2012, 5, 3)
