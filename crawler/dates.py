@@ -1,13 +1,15 @@
 """Vietnamese date lines to aware datetimes in Asia/Ho_Chi_Minh, to the minute: the one place
 for datelines (table-tested in ``tests/test_dates.py``).
 
-Day first unless the page says otherwise (``month_first``, forum software). Reads time before
+Day first unless the page says otherwise (``month_first``, forum software) or the date itself
+does (``3/15/2025``: no month 15). Reads time before
 or after the date, joined by ``,`` ``-`` ``|`` ``lúc`` ``ngày`` (``14:56 27/04/2022``,
 ``15:20 PM | 21/12/2012``, ``Thứ năm, 20/12/2012, 10:18 GMT+7``); seconds; 12-hour clocks
 (SA/CH, AM/PM, sáng/trưa/chiều/tối/đêm); two-digit years; ``ngày 24 tháng 12 năm 2012``
 (``15 thg 3, 2025``); English month names left by CMS defaults (``Mar 15, 2025 8:40 pm``,
 ``15 March 2025``, ``at`` joining date and time);
-``GMT+7`` / ``(GMT+07:00)``; ISO 8601 (meta, JSON-LD). A day and month without a year
+``GMT+7`` / ``(GMT+07:00)``; ISO 8601 (meta, JSON-LD) and other year-first dates
+(``2025/03/15 08:40``). A day and month without a year
 (``Sáng 27-4``) is never a date, nor is anything outside [1995, now + 1 day]
 (:func:`plausible`): the next candidate is taken instead.
 """
