@@ -118,6 +118,9 @@ def test_an_implausible_meta_date_gives_way_to_the_dateline():
     ('<div class="news-author"><p><strong>Thanh Hương (Trung tâm Văn hóa - Điện ảnh tỉnh)'
      "</strong></p></div>", "Thanh Hương"),
     ('<div class="text-right"><strong>Tác giả: </strong>Hồng Thanh</div>', "Hồng Thanh"),
+    ("<p><strong>Hoài Nam/TTXVN</strong></p>", "Hoài Nam"),
+    ("<p>Theo Ngọc Trâm/Báo Hậu Giang</p>", "Ngọc Trâm"),
+    ("<p><em>Bài: Ngọc Trâm - Ảnh: Hoài Nam</em></p>", "Ngọc Trâm, Hoài Nam"),
 ])
 def test_author_shapes(tail, author):
     got = extract_article(page(body=[*PARAS, "__TAIL__"]).replace("<p>__TAIL__</p>", tail), URL)

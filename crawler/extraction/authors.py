@@ -14,8 +14,8 @@ _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’\-]*)(?:\s+[A-ZĐÀ-Ỹ][\w�
 TACGIA = re.compile(r"^(?:tác giả|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh)\s*:\s*(.{2,60})$",
                     re.IGNORECASE)
 #: ``Theo Thu Hà (Báo Tin tức)``: the person is the author, the outlet is not.
-THEO_CREDIT = re.compile(r"^\(?theo\s+(?P<name>[^()]{2,40}?)\s*\((?P<outlet>[^()]{2,60})\)\)?\.?$",
-                         re.IGNORECASE)
+THEO_CREDIT = re.compile(r"^\(?theo\s+(?P<name>[^()/]{2,40}?)\s*(?:\((?P<outlet>[^()]{2,60})\)"
+                         r"|/\s*(?P<slash>[^()/]{2,60}))\)?\.?$", re.IGNORECASE)
 #: Reporter credits used as bylines.
 REPORTER = re.compile(r"^(?:nhóm\s+)?(?:pv|ptv|btv|ctv)(?:\s*[-/,&]\s*(?:pv|ptv|btv|ctv))*$",
                       re.IGNORECASE)
@@ -105,6 +105,18 @@ def byline_author(prefix: str) -> str | None:
     return None
 
 
+def slash_credit(line: str) -> str | None:
+    """The person of ``Hoài Nam/TTXVN`` or ``Ngọc Trâm/Báo Hậu Giang`` (the outlet after the
+    slash is no author)."""
+    if line.count("/") != 1 or len(line) > 80:
+        return None
+    person, _, outlet = (p.strip(" .") for p in line.partition("/"))
+    if is_name(person) and not _is_outlet(person) and (
+            _is_outlet(outlet) or (outlet.isupper() and 2 <= len(outlet) <= 10)):
+        return display(person)
+    return None
+
+
 def theo_credit(line: str) -> str | None:
     """The person of a ``Theo X (Outlet)`` credit line."""
     match = THEO_CREDIT.match(line)
@@ -153,12 +165,16 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     name = normalize_line(name)
     match = TACGIA.match(name)
     name = normalize_line(match.group(1)) if match else name
+    credit = role_credit(name)  # "Bài: Ngọc Trâm - Ảnh: Hoài Nam"
+    if credit:
+        return credit
     name = _BY.sub("", name, count=1).strip(" .,:-–—")
     if name.casefold() in _ACCOUNTS:
         return None
     credit = theo_credit(name)
     if credit:
         return credit
+    name = slash_credit(name) or name
     person = _PAREN_TAIL.sub("", name).strip()
     if person != name and is_name(person) and not _is_outlet(person):
         name = person  # "Hồng Nhung (Sở TT&TT)": the person, not the office in brackets
@@ -195,7 +211,7 @@ def after_body(lines: list[str], last: str | None, sites: set[str]) -> str | Non
         if generic().stop.match(line) or generic().related.match(line):
             break  # a list heading ("TIN ĐỌC NHIỀU") is no name
         labelled = TACGIA.match(line)
-        found = (role_credit(line) or tail_credit(line)
+        found = (role_credit(line) or tail_credit(line) or slash_credit(line)
                  or (normalize_line(labelled.group(1)).rstrip(".") if labelled else None)
                  or (line if ORG_AUTHOR.match(line) and len(line.split()) <= 12 else None))
         if found and found.casefold() not in sites:

@@ -15,6 +15,7 @@ from crawler.extraction.authors import (
     display,
     is_name,
     role_credit,
+    slash_credit,
     tail_credit,
     theo_credit,
 )
@@ -135,8 +136,9 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
         last = paragraphs[-1]
         if is_name(last) or (ORG_AUTHOR.match(last) and len(last.split()) <= 12):
             found.setdefault("tail_author", display(last))
-        elif tail_credit(last) or role_credit(last):
-            found.setdefault("tail_author", tail_credit(last) or role_credit(last))
+        elif tail_credit(last) or role_credit(last) or slash_credit(last):
+            found.setdefault("tail_author",
+                             tail_credit(last) or role_credit(last) or slash_credit(last))
         else:
             break
         paragraphs.pop()
