@@ -96,6 +96,7 @@ def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
 LINK_ITEM_SHARE = 0.6
 
 
+_ANCHOR = re.compile(r"#[\w-]+$")  # a place in the page itself ("#" alone is a placeholder)
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|odt)(?:[?#].*)?$", re.IGNORECASE)
 
 
@@ -106,7 +107,7 @@ def _link_share(el: Any) -> float:
     own = len("".join(el.itertext()).split())
     linked = sum(len("".join(a.itertext()).split()) for a in el.iter("a")
                  if not _DOCUMENT.search(a.get("href") or "")
-                 and not (a.get("href") or "").startswith("#"))
+                 and not _ANCHOR.match(a.get("href") or ""))
     return linked / own if own else 0.0
 
 
