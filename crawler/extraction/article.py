@@ -214,6 +214,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     else:
         # a thread's posts are repeated blocks with links, yet no listing
         reason = body.listing_reason(clean, paragraphs) if post is None else None
+        if reason is None and post is None and forum.thread_list(tree):
+            reason = "listing: a forum's thread list"
     result.is_article = reason is None
     result.reason = reason
     return result

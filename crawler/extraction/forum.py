@@ -67,6 +67,22 @@ _QUOTES = (".bbCodeBlock--quote, .bbcode_container, .bbcode_quote, .quotecontent
            "blockquote, .signature, .signaturecontainer, .message-signature")
 
 
+#: Items of a forum's thread list (vBulletin 3/4/5, XenForo 1/2, phpBB, MyBB, SMF).
+_THREAD_ITEMS = etree.XPath(
+    "count(//*[contains(concat(' ', normalize-space(@class), ' '), ' threadbit ')"
+    " or contains(@class, 'structItem--thread') or contains(@class, 'discussionListItem')"
+    " or contains(@id, 'threadbits_') or contains(@class, 'topic-item')"
+    " or (contains(@class, 'topiclist') and contains(@class, 'topics'))"
+    " or contains(@class, 'inline_row') or contains(@id, 'messageindex')])")
+#: A page with this many thread-list items and no post is a forum's list of threads.
+THREAD_LIST_ITEMS = 3
+
+
+def thread_list(tree: Any) -> bool:
+    """Whether the page is a forum's list of threads (a listing, never an article)."""
+    return _THREAD_ITEMS(tree) >= THREAD_LIST_ITEMS
+
+
 @dataclass
 class Post:
     """The first post of a thread."""
