@@ -288,3 +288,10 @@ def test_a_list_of_attached_documents_stays_in_the_body():
     got = extract_article(page(body=[*PARAS[:2], "__D__", *PARAS[2:]]).replace(
         "<p>__D__</p>", f"<ul>{docs}</ul>"), URL)
     assert "Quyết định số 12/QĐ-UBND về chuyển đổi số" in got.text
+
+
+@pytest.mark.parametrize("name", ["dc.date.issued", "DC.date.issued", "publishdate",
+                                  "parsely-pub-date", "dcterms.created"])
+def test_other_publication_meta_tags(name):
+    head = f'<meta name="{name}" content="2024-05-14T09:10:00+07:00">'
+    assert extract_article(page(head=head), URL).published_at == vn(2024, 5, 14, 9, 10)

@@ -193,6 +193,9 @@ def declared(found: dict[str, str], ld: dict[str, Any]) -> datetime | None:
     """The publication time of ``<meta>`` tags or JSON-LD (if plausible)."""
     for value in (found.get("article:published_time"), found.get("datepublished"),
                   found.get("pubdate"), found.get("og:published_time"),
+                  found.get("article:published"), found.get("publishdate"),
+                  found.get("publish-date"), found.get("dc.date.issued"),
+                  found.get("dcterms.created"), found.get("parsely-pub-date"),
                   str(ld.get("datePublished") or "")):
         parsed = parse_datetime(value)
         if parsed:
