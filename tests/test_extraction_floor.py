@@ -295,3 +295,11 @@ def test_a_list_of_attached_documents_stays_in_the_body():
 def test_other_publication_meta_tags(name):
     head = f'<meta name="{name}" content="2024-05-14T09:10:00+07:00">'
     assert extract_article(page(head=head), URL).published_at == vn(2024, 5, 14, 9, 10)
+
+
+def test_json_ld_with_several_people():
+    ld = {"@type": "NewsArticle", "headline": TITLE,
+          "author": [{"@type": "Person", "name": "Lê Hoa"},
+                     {"@type": "Person", "name": "Minh Anh"}]}
+    head = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
+    assert extract_article(page(head=head), URL).author == "Lê Hoa, Minh Anh"

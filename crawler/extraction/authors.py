@@ -154,8 +154,12 @@ def ld_author(ld: dict[str, Any]) -> str | None:
                     walk(node[key], depth + 1)
 
     walk(ld.get("author"))
-    found = people or []
-    return normalize_line(found[0]) if found else None
+    names: list[str] = []
+    for person in people[:4]:  # several people: all of them, joined by ", "
+        person = normalize_line(person)
+        if person not in names:
+            names.append(person)
+    return ", ".join(names) or None
 
 
 def usable(name: str | None, sites: set[str]) -> str | None:
