@@ -303,3 +303,11 @@ def test_json_ld_with_several_people():
                      {"@type": "Person", "name": "Minh Anh"}]}
     head = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
     assert extract_article(page(head=head), URL).author == "Lê Hoa, Minh Anh"
+
+
+@pytest.mark.parametrize("cls", ["box-binhluan", "tin-lien-quan-box", "ykien-bandoc"])
+def test_vietnamese_comment_and_related_boxes_are_stripped(cls):
+    box = (f'<div class="{cls}"><p>Một bạn đọc cho rằng cần mở rộng mô hình này ra các xã '
+           "khác trong huyện sớm hơn dự kiến ban đầu.</p></div>")
+    got = extract_article(page(body=[*PARAS, "__B__"]).replace("<p>__B__</p>", box), URL)
+    assert got.text == BODY
