@@ -148,6 +148,17 @@ def _in_list(el: Any) -> bool:
     return el.tag == "a"
 
 
+def _in_teaser(el: Any) -> bool:
+    """Whether ``el`` belongs to a list item or to a link with words besides the date (a
+    teaser); a permalink around the date alone (WordPress ``rel=bookmark``) is the article's."""
+    for parent in el.iterancestors():
+        if parent.tag in ("li", "ul", "ol"):
+            return True
+        if parent.tag == "a" and len(text(parent).split()) > len(text(el).split()) + 2:
+            return True
+    return False
+
+
 def region_date(clean: Any, month_first: bool = False) -> datetime | None:
     """A dated element of the article region (never of a list item or link)."""
     for el in select(clean, DATE_SELECTORS):
@@ -177,7 +188,7 @@ def with_time(value: datetime, clean: Any) -> datetime:
     if (value.hour, value.minute) != (0, 0):
         return value
     for el in clean.xpath("//*[@datetime]"):
-        if _in_list(el):
+        if _in_teaser(el):
             continue  # a teaser's time, even on the same day, is not the article's
         found = parse_datetime(el.get("datetime"))
         if found and found.date() == value.date() and (found.hour, found.minute) != (0, 0):
