@@ -314,7 +314,7 @@ def test_vietnamese_comment_and_related_boxes_are_stripped(cls):
 
 
 def test_a_permalink_around_the_date_gives_its_time():
-    header = ('<span class="posted-on"><a href="/p/1" rel="bookmark"><time class="entry-date '
-              'published" datetime="2025-02-14T19:05:00+07:00">14 Tháng Hai, 2025</time></a>'
-              "</span>")
+    header = ('<div class="entry-meta">Ngày đăng: 14/02/2025 <a href="/p/1" rel="bookmark">'
+              '<time class="entry-date published" datetime="2025-02-14T19:05:00+07:00">'
+              "14/02/2025</time></a></div>")
     assert extract_article(page(header=header), URL).published_at == vn(2025, 2, 14, 19, 5)
