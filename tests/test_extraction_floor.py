@@ -318,3 +318,9 @@ def test_a_permalink_around_the_date_gives_its_time():
               '<time class="entry-date published" datetime="2025-02-14T19:05:00+07:00">'
               "14/02/2025</time></a></div>")
     assert extract_article(page(header=header), URL).published_at == vn(2025, 2, 14, 19, 5)
+
+
+def test_a_day_only_meta_date_takes_the_time_of_the_dateline():
+    head = '<meta property="article:published_time" content="2025-03-15">'
+    got = extract_article(page(head=head, header="<div>Thứ bảy, 15/03/2025 - 08:40</div>"), URL)
+    assert got.published_at == vn(2025, 3, 15, 8, 40)

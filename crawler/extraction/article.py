@@ -235,6 +235,9 @@ def _dates(url: str, clean: Any, source: Any, found_meta: dict[str, str], ld: di
         if dated:
             if published is None:
                 published, header_update = dated[0], dated[2]
+            elif (published.date() == dated[0].date() and (published.hour, published.minute)
+                  == (0, 0) and (dated[0].hour, dated[0].minute) != (0, 0)):
+                published = dated[0]  # metadata with the day only, the dateline with its time
             byline = dated[1]
     published = published or found.get("body_date")
     published = published or dating.region_date(clean, month_first)
