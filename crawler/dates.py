@@ -1,11 +1,15 @@
 """Vietnamese date lines to aware datetimes in Asia/Ho_Chi_Minh, to the minute: the one place
 for datelines (table-tested in ``tests/test_dates.py``).
 
-Day first unless the page says otherwise (``month_first``, forum software). Reads time before
+Day first unless the page says otherwise (``month_first``, forum software) or the date itself
+does (``3/15/2025``: no month 15). Reads time before
 or after the date, joined by ``,`` ``-`` ``|`` ``lúc`` ``ngày`` (``14:56 27/04/2022``,
 ``15:20 PM | 21/12/2012``, ``Thứ năm, 20/12/2012, 10:18 GMT+7``); seconds; 12-hour clocks
-(SA/CH, AM/PM, sáng/trưa/chiều/tối/đêm); two-digit years; ``ngày 24 tháng 12 năm 2012``;
-``GMT+7`` / ``(GMT+07:00)``; ISO 8601 (meta, JSON-LD). A day and month without a year
+(SA/CH, AM/PM, sáng/trưa/chiều/tối/đêm); two-digit years; ``ngày 24 tháng 12 năm 2012``
+(``15 thg 3, 2025``); English month names left by CMS defaults (``Mar 15, 2025 8:40 pm``,
+``15 March 2025``, ``at`` joining date and time);
+``GMT+7`` / ``(GMT+07:00)``; ISO 8601 (meta, JSON-LD) and other year-first dates
+(``2025/03/15 08:40``). A day and month without a year
 (``Sáng 27-4``) is never a date, nor is anything outside [1995, now + 1 day]
 (:func:`plausible`): the next candidate is taken instead.
 """
@@ -26,14 +30,23 @@ _NUM_DATE = (r"(?<![\d/.-])(?P<d{n}>\d{{1,2}})\s?(?P<s{n}>[/.-])\s?(?P<m{n}>\d{{
 _MONTH_WORDS = {"mười một": 11, "mười hai": 12, "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4,
                 "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _MONTH = r"\d{{1,2}}|" + "|".join(w.replace(" ", r"\s+") for w in _MONTH_WORDS)
-_VN_DATE = (r"(?<!\d)(?P<d{n}>\d{{1,2}})\s+tháng\s+(?P<m{n}>" + _MONTH + r")"
+_VN_DATE = (r"(?<!\d)(?P<d{n}>\d{{1,2}})\s+(?:tháng|thg|th)\.?\s*(?P<m{n}>" + _MONTH + r")"
             r"(?:\s*,\s*năm|\s+năm|\s*,|\s)\s*(?P<y{n}>\d{{4}})(?!\d)")
+# English month names (CMS defaults: "Mar 15, 2025 8:40 pm", "15 March 2025")
+_EN_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+              "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+_EN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+       r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_EN_MDY = (r"(?<!\w)(?P<m{n}>" + _EN + r")\s+(?P<d{n}>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+"
+           r"(?P<y{n}>\d{{4}})(?!\d)")
+_EN_DMY = (r"(?<!\d)(?P<d{n}>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m{n}>" + _EN + r")\s*,?\s+"
+           r"(?P<y{n}>\d{{4}})(?!\d)")
 # "Chiều 10/7, ..." after a dateline starts the next sentence: not a 12-hour suffix
 _AMPM = (r"(?:\s*(?P<ap{n}>SA|CH|AM|PM|A\.M\.?|P\.M\.?|sáng|trưa|chiều|tối|đêm)(?!\w)"
          r"(?!\s*\d{{1,2}}\s?[/.-]\s?\d{{1,2}}(?![\d/.-]|\s[/.-])))?")
 _TIME = (r"(?<![\d:])(?P<H{n}>\d{{1,2}})\s?(?::|h|g|\s?giờ\s?)\s?(?P<M{n}>\d{{2}})(?:\s?phút)?"
          r"(?::(?P<S{n}>\d{{2}}))?(?![\d:])" + _AMPM)
-_SEP = r"(?:\s*(?:[,|\-–—/]|lúc|vào|ngày)\s*){{0,2}}\s*"
+_SEP = r"(?:\s*(?:[,|\-–—/]|lúc|vào|ngày|at)\s*){{0,2}}\s*"
 _GMT = r"(?:\s*\(?\s*(?:GMT|UTC)\s*(?P<gmt{n}>[+-]\s?\d{{1,2}})(?::?\d{{2}})?\s*\)?)?"
 
 # alternatives: time then date, date then time, for numeric and worded dates
@@ -42,15 +55,25 @@ _SHAPES = (
     (_NUM_DATE, _SEP, _TIME, _GMT),
     (_TIME, _SEP, _VN_DATE, _GMT),
     (_VN_DATE, _SEP, _TIME, _GMT),
+    (_TIME, _SEP, _EN_MDY, _GMT),
+    (_EN_MDY, _SEP, _TIME, _GMT),
+    (_TIME, _SEP, _EN_DMY, _GMT),
+    (_EN_DMY, _SEP, _TIME, _GMT),
 )
 DATELINE_RE = re.compile(
     "|".join("".join(part.format(n=n) for part in shape) for n, shape in enumerate(_SHAPES, 1)),
     re.IGNORECASE,
 )
-DATE_ONLY_RE = re.compile(_NUM_DATE.format(n=0) + "|" + _VN_DATE.format(n=5), re.IGNORECASE)
+#: Group suffixes of :data:`DATE_ONLY_RE`'s alternatives (numeric first: it may swap).
+_DATE_ONLY = ("0", "5", "7", "8")
+DATE_ONLY_RE = re.compile("|".join(
+    shape.format(n=n) for n, shape in zip(_DATE_ONLY, (_NUM_DATE, _VN_DATE, _EN_MDY, _EN_DMY),
+                                          strict=True)), re.IGNORECASE)
+# ISO 8601, and year-first dates with slashes or dots (``2025/03/15 08:40``): never ambiguous
 ISO_RE = re.compile(
-    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})"
-    r"(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+    r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"(?:(?:T|\s*[,|]?\s*|\s+-\s+)(?P<H>\d{1,2}):(?P<M>\d{2})"
+    r"(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?(?![\d/.])"
 )
 #: A label saying the next date is a modification time.
 UPDATED_RE = re.compile(r"(?<!\w)(?:ngày cập nhật|cập nhật|chỉnh sửa|sửa lần cuối|updated?)"
@@ -79,7 +102,10 @@ def plausible(value: datetime, now: datetime | None = None) -> bool:
 
 def _month(m: str) -> int:
     """A month number or Vietnamese month name (``mười hai``)."""
-    return int(m) if m.isdigit() else _MONTH_WORDS[" ".join(m.casefold().split())]
+    if m.isdigit():
+        return int(m)
+    word = " ".join(m.casefold().rstrip(".").split())
+    return _MONTH_WORDS[word] if word in _MONTH_WORDS else _EN_MONTHS[word[:3]]
 
 
 def _hour(hour: int, ap: str | None) -> int:
@@ -133,16 +159,21 @@ def _dateline(match: re.Match[str], month_first: bool) -> datetime | None:
     gmt = groups.get("gmt" + n)
     offset = timedelta(hours=int(gmt.replace(" ", ""))) if gmt else None
     day, month = groups["d" + n], groups["m" + n]
-    if month_first and groups.get("s" + n):
+    if groups.get("s" + n) and (month_first or _says_month_first(day, month)):
         day, month = month, day
     return _build(groups["y" + n], month, day, groups["H" + n], groups["M" + n],
                   groups["S" + n], offset, groups["ap" + n])
 
 
+def _says_month_first(day: str, month: str) -> bool:
+    """A numeric date that can only be month first (``3/15/2025``: no month 15)."""
+    return int(month) > 12 and 1 <= int(day) <= 12
+
+
 def _date_only(match: re.Match[str], month_first: bool) -> datetime | None:
-    n = "0" if match["d0"] else "5"
+    n = next(i for i in _DATE_ONLY if match["d" + i])
     day, month = match["d" + n], match["m" + n]
-    if month_first and n == "0":
+    if n == "0" and (month_first or _says_month_first(day, month)):
         day, month = month, day
     return _build(match["y" + n], month, day)
 

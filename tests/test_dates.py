@@ -102,19 +102,46 @@ def test_find_dateline_needs_time_unless_asked():
     ("Ngày cập nhật: 11-03-2025 14:20", vn(2025, 3, 11, 14, 20)),
     ("Chủ nhật, 09/03/2025 - 07:00", vn(2025, 3, 9, 7, 0)),
     ("24/12/12", vn(2012, 12, 24)),
+    # shapes of the tuning sets (issue #12, second round)
+    ("Cập nhật: 08:15 ngày 02/03/2025", vn(2025, 3, 2, 8, 15)),  # ASP classic table layout
+    ("Cập nhật ngày 5 tháng 3 năm 2025", vn(2025, 3, 5)),
+    ("Ngày đăng: 28/05/2025 - 14:30", vn(2025, 5, 28, 14, 30)),
+    ("T3, 14/05/2024 - 09:10", vn(2024, 5, 14, 9, 10)),  # Drupal 7 "submitted", weekday T3
+    ("2/8/24 lúc 21:17", vn(2024, 8, 2, 21, 17)),  # XenForo title attribute
+    ("2024-08-02T21:17:00+0700", vn(2024, 8, 2, 21, 17)),  # XenForo datetime attribute
+    ("Thứ Hai, 14/04/2025", vn(2025, 4, 14)),
+    ("2025/03/15 08:40", vn(2025, 3, 15, 8, 40)),  # year first, slashes (Java/PHP portals)
+    ("2025.03.15", vn(2025, 3, 15)),
+    ("2025-3-5 8:05", vn(2025, 3, 5, 8, 5)),
 ])
 def test_issue_shapes(text, expected):
     assert parse_datetime(text) == expected
 
 
 def test_month_first_only_when_the_page_says_so():
-    assert parse_datetime("12-24-2012, 11:05 PM") is None  # day-first: no month 24
+    # a date that cannot be day first says so itself (ASP.NET en-US "3/15/2025 8:40:21 AM")
+    assert parse_datetime("12-24-2012, 11:05 PM") == vn(2012, 12, 24, 23, 5)
+    assert parse_datetime("3/15/2025 8:40:21 AM") == vn(2025, 3, 15, 8, 40)
     assert parse_datetime("12-24-2012, 11:05 PM", month_first=True) == vn(2012, 12, 24, 23, 5)
     assert parse_datetime("03-05-2012", month_first=True) == vn(2012, 3, 5)
     assert parse_datetime("03-05-2012") == vn(2012, 5, 3)
     assert says_month_first("vBulletin 4.2.5", "")
     assert says_month_first(None, "Posted 12-24-2012, 11:05 PM")
     assert not says_month_first("WordPress 6.4", "Đăng 24-12-2012 11:05")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("03-15-2025, 08:40 PM", vn(2025, 3, 15, 20, 40)),  # vBulletin 4 span.date
+    ("09-30-2024, 07:12 AM", vn(2024, 9, 30, 7, 12)),  # vBulletin 3 thead
+    ("03-05-2025, 08:40 PM", vn(2025, 3, 5, 20, 40)),  # ambiguous: the software's order
+])
+def test_forum_software_dates_month_first(text, expected):
+    assert parse_datetime(text, month_first=True) == expected
+
+
+def test_the_dateline_after_a_drupal_submitted_byline():
+    value, (begin, _) = find_dateline("Gửi bởi Minh Khoa vào T3, 14/05/2024 - 09:10")
+    assert value == vn(2024, 5, 14, 9, 10) and begin > 0
 
 
 def test_a_clock_word_of_the_next_sentence_is_not_a_suffix():
@@ -151,6 +178,15 @@ def test_date_labels(prefix, label):
     ("20 Tháng Mười Hai, 2012", vn(2012, 12, 20)),  # WordPress, Vietnamese month names
     ("ngày 1 tháng Giêng năm 2013", vn(2013, 1, 1)),
     ("24 tháng 12 năm 2012 lúc 10:05", vn(2012, 12, 24, 10, 5)),
+    ("15 thg 3, 2025", vn(2025, 3, 15)),  # abbreviated month (Google, phpBB vi)
+    ("T7 15 Th3, 2025 8:40 pm", vn(2025, 3, 15, 20, 40)),
+    # English month names: CMS defaults left untranslated (phpBB, WordPress, vBulletin)
+    ("Sat Mar 15, 2025 8:40 pm", vn(2025, 3, 15, 20, 40)),
+    ("by admin » Mon Mar 03, 2025 8:40 am", vn(2025, 3, 3, 8, 40)),
+    ("March 15, 2025", vn(2025, 3, 15)),
+    ("15 March 2025 08:40", vn(2025, 3, 15, 8, 40)),
+    ("Posted on 12 Dec 2024", vn(2024, 12, 12)),
+    ("Sept. 2nd, 2024 at 10:05 pm", vn(2024, 9, 2, 22, 5)),  # WordPress "F j, Y \\a\\t g:i a"
 ])
 def test_worded_months(text, expected):
     assert parse_datetime(text) == expected

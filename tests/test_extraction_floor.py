@@ -8,7 +8,7 @@ import json
 import pytest
 
 from crawler.extraction import extract_article, strip_inline_data
-from tests.test_extraction import BODY, PARAS, TITLE, URL, page, vn
+from tests.test_extraction import BODY, LEAD, PARAS, TITLE, URL, page, vn
 
 
 def test_aspnet_form_wrapping_the_page_is_not_stripped():
@@ -113,6 +113,14 @@ def test_an_implausible_meta_date_gives_way_to_the_dateline():
     ("<p><b><i>Bảo Ngọc</i></b></p><p>[In trang] [Quay lại]</p>", "Bảo Ngọc"),
     ("<p>Lê Minh (tổng hợp)</p>", "Lê Minh"),
     ("<p>Thu Hà (TTXVN)</p>", "Thu Hà"),
+    ('<div class="author-news"><b>Tác giả: Minh Tâm</b></div>', "Minh Tâm"),
+    ('<div class="news-author"><strong>Hồng Nhung (Sở TT&amp;TT)</strong></div>', "Hồng Nhung"),
+    ('<div class="news-author"><p><strong>Thanh Hương (Trung tâm Văn hóa - Điện ảnh tỉnh)'
+     "</strong></p></div>", "Thanh Hương"),
+    ('<div class="text-right"><strong>Tác giả: </strong>Hồng Thanh</div>', "Hồng Thanh"),
+    ("<p><strong>Hoài Nam/TTXVN</strong></p>", "Hoài Nam"),
+    ("<p>Theo Ngọc Trâm/Báo Hậu Giang</p>", "Ngọc Trâm"),
+    ("<p><em>Bài: Ngọc Trâm - Ảnh: Hoài Nam</em></p>", "Ngọc Trâm, Hoài Nam"),
 ])
 def test_author_shapes(tail, author):
     got = extract_article(page(body=[*PARAS, "__TAIL__"]).replace("<p>__TAIL__</p>", tail), URL)
@@ -172,6 +180,11 @@ def test_densest_block_counts_div_paragraphs():
     ('<span class="createdby">Viết bởi Super User</span>', None),
     ('<p class="detail-author">Đăng bởi: Hải Yến</p>', "Hải Yến"),
     ('<span class="author">Admin</span>', None),
+    ('<div class="author-info"><a class="name" href="#">Khải Minh - Gia Bảo</a></div>',
+     "Khải Minh, Gia Bảo"),
+    ('<div class="meta submitted"><span rel="sioc:has_creator">Gửi bởi <span class="username"'
+     ' property="foaf:name">Minh Khoa</span> vào T3, 14/05/2024 - 09:10</span></div>',
+     "Minh Khoa"),
 ])
 def test_byline_elements(byline, author):
     assert extract_article(page(header=byline), URL).author == author
@@ -187,3 +200,127 @@ def test_dateline_found_under_a_headline_worded_differently_from_og_title():
     html = page(head=head, header="<div>14:20 11/03/2025</div>").replace(
         f"<h1>{TITLE}</h1>", f"<div class=tieu-de>{TITLE}.</div>")
     assert extract_article(html, URL).published_at == vn(2025, 3, 11, 14, 20)
+
+
+def test_a_list_heading_after_the_body_is_no_author():
+    after = ('<div class="box"><div class="title-box">TIN ĐỌC NHIỀU</div><ul>'
+             + "".join(f'<li><a href="/{i}">Tin số {i} của chuyên mục</a></li>' for i in range(4))
+             + "</ul></div>")
+    assert extract_article(page(after=after), URL).author is None
+
+
+# --- body, lead, title, time on templates of the tuning sets ---------------------------------
+
+
+def test_a_teaser_list_inside_the_article_region_is_not_body():
+    teasers = "".join(f'<li><a href="/tin/{i}">Tin khác số {i} về chuyển đổi số ở địa phương</a>'
+                      f' <span class="date">0{i}/11/2024</span></li>' for i in range(1, 6))
+    got = extract_article(page(body=[*PARAS, "__L__"]).replace(
+        "<p>__L__</p>", f"<ul class=title-list>{teasers}</ul>"), URL)
+    assert got.text == BODY and got.is_article
+
+
+def test_a_description_repeating_the_title_is_no_lead():
+    got = extract_article(page(head=f'<meta name="description" content="{TITLE}">'), URL)
+    assert got.lead is None and got.text == BODY
+
+
+def test_an_italic_caption_under_an_image_is_dropped():
+    figure = ('<p><img src="/a.jpg"></p><p><em>Cán bộ hướng dẫn người dân nộp hồ sơ qua điện '
+              "thoại.</em></p>")
+    got = extract_article(page(body=[PARAS[0], "__F__", *PARAS[1:]]).replace(
+        "<p>__F__</p>", figure), URL)
+    assert got.text == BODY
+
+
+@pytest.mark.parametrize("cls", ["sapo-news", "trichdan", "itemIntroText"])
+def test_lead_by_class_name(cls):
+    got = extract_article(page(header=f'<div class="{cls}"><b>{LEAD}</b></div>'), URL)
+    assert got.lead == LEAD and got.text == BODY
+
+
+def test_headline_of_a_site_first_title_dates_the_article():
+    rows = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (f"<html><head><title>UBND huyện Mẫu - {TITLE}</title></head><body><table>"
+            '<tr><td class="menu"><a href="/">Trang chủ</a></td></tr>'
+            f'<tr><td class="tieude"><font size="4"><b>{TITLE}</b></font></td></tr>'
+            '<tr><td class="ngaydang">Cập nhật: 08:15 ngày 02/03/2025</td></tr>'
+            f'<tr><td class="noidung">{rows}</td></tr></table></body></html>')
+    got = extract_article(html, URL)
+    assert got.title == TITLE and got.published_at == vn(2025, 3, 2, 8, 15)
+
+
+def test_a_datetime_attribute_gives_the_time_of_a_date_shown_without_one():
+    header = ('<dd class="published"><time datetime="2024-09-09T01:30:00+00:00">'
+              "Ngày đăng: 09 Tháng 9 2024</time></dd>")
+    assert extract_article(page(header=header), URL).published_at == vn(2024, 9, 9, 8, 30)
+
+
+def test_itemprop_date_published_is_declared_metadata():
+    header = '<span itemprop="datePublished" content="2023-07-16T17:45:00+07:00">16/07/2023</span>'
+    assert extract_article(page(header=header), URL).published_at == vn(2023, 7, 16, 17, 45)
+
+
+def test_a_run_of_linked_teaser_paragraphs_is_not_body():
+    teasers = "".join(f'<p><a href="/tin/{i}">Tin khác số {i} về chuyển đổi số ở địa phương</a>'
+                      f" <i>(0{i}/02/2024 08:30)</i></p>" for i in range(1, 5))
+    got = extract_article(page(body=[*PARAS, "__L__"]).replace("<p>__L__</p>", teasers), URL)
+    assert got.text == BODY
+
+
+def test_a_share_button_after_the_body_is_no_author():
+    share = '<div class="x1"><h3>Chia sẻ:</h3><a href="#">Facebook</a> <a href="#">Zalo</a></div>'
+    got = extract_article(page(body=[*PARAS, "__S__"]).replace("<p>__S__</p>", share), URL)
+    assert got.author is None
+
+
+def test_a_teaser_time_of_the_same_day_never_times_the_article():
+    teasers = "".join(f'<li><a href="/{i}">Tin khác số {i} trong ngày</a> <time datetime='
+                      f'"2024-09-09T1{i}:00:00+07:00">09/09/2024</time></li>' for i in range(3))
+    got = extract_article(page(header="<div>Ngày đăng: 09/09/2024</div>",
+                               after=f"<ul>{teasers}</ul>"), URL)
+    assert got.published_at == vn(2024, 9, 9, 0, 0)
+
+
+def test_a_list_of_attached_documents_stays_in_the_body():
+    docs = "".join(f'<li><a href="/files/qd-{i}.pdf">Quyết định số {i}/QĐ-UBND về chuyển đổi số'
+                   "</a></li>" for i in range(10, 14))
+    got = extract_article(page(body=[*PARAS[:2], "__D__", *PARAS[2:]]).replace(
+        "<p>__D__</p>", f"<ul>{docs}</ul>"), URL)
+    assert "Quyết định số 12/QĐ-UBND về chuyển đổi số" in got.text
+
+
+@pytest.mark.parametrize("name", ["dc.date.issued", "DC.date.issued", "publishdate",
+                                  "parsely-pub-date", "dcterms.created"])
+def test_other_publication_meta_tags(name):
+    head = f'<meta name="{name}" content="2024-05-14T09:10:00+07:00">'
+    assert extract_article(page(head=head), URL).published_at == vn(2024, 5, 14, 9, 10)
+
+
+def test_json_ld_with_several_people():
+    ld = {"@type": "NewsArticle", "headline": TITLE,
+          "author": [{"@type": "Person", "name": "Lê Hoa"},
+                     {"@type": "Person", "name": "Minh Anh"}]}
+    head = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
+    assert extract_article(page(head=head), URL).author == "Lê Hoa, Minh Anh"
+
+
+@pytest.mark.parametrize("cls", ["box-binhluan", "tin-lien-quan-box", "ykien-bandoc"])
+def test_vietnamese_comment_and_related_boxes_are_stripped(cls):
+    box = (f'<div class="{cls}"><p>Một bạn đọc cho rằng cần mở rộng mô hình này ra các xã '
+           "khác trong huyện sớm hơn dự kiến ban đầu.</p></div>")
+    got = extract_article(page(body=[*PARAS, "__B__"]).replace("<p>__B__</p>", box), URL)
+    assert got.text == BODY
+
+
+def test_a_permalink_around_the_date_gives_its_time():
+    header = ('<div class="entry-meta">Ngày đăng: 14/02/2025 <a href="/p/1" rel="bookmark">'
+              '<time class="entry-date published" datetime="2025-02-14T19:05:00+07:00">'
+              "14/02/2025</time></a></div>")
+    assert extract_article(page(header=header), URL).published_at == vn(2025, 2, 14, 19, 5)
+
+
+def test_a_day_only_meta_date_takes_the_time_of_the_dateline():
+    head = '<meta property="article:published_time" content="2025-03-15">'
+    got = extract_article(page(head=head, header="<div>Thứ bảy, 15/03/2025 - 08:40</div>"), URL)
+    assert got.published_at == vn(2025, 3, 15, 8, 40)

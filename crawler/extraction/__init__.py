@@ -7,9 +7,13 @@ sites, one concern per module:
 - :mod:`.cleaning`: strip rules, never removing the region that holds the article;
 - :mod:`.floor`: plain trafilatura on the raw page when ours is much shorter;
 - :mod:`.body`: the body cleaned line by line (boilerplate of :file:`boilerplate.yaml`,
-  related lists, captions), listings told apart;
+  related lists, captions), listings told apart; teaser link lists are removed before
+  (:func:`.cleaning.link_lists`);
 - :mod:`.dating`: publication time from the article's own region (:mod:`crawler.dates`);
-- :mod:`.authors`: bylines, credits, JSON-LD; never a site name;
+- :mod:`.authors`: bylines, credits, JSON-LD; never a site name, an office account or a
+  share button;
+- :mod:`.forum`: forum threads (vBulletin, XenForo, phpBB, MyBB, SMF): the first post, its
+  poster and its date in the software's own order;
 - :mod:`.metadata`: meta tags, JSON-LD, the title; :mod:`.size`: inline data removed.
 
 trafilatura options were chosen by measurement (``python -m bench.quality``; 66 labelled pages

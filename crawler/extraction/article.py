@@ -13,7 +13,7 @@ import lxml.html
 import trafilatura
 
 from crawler.dates import says_month_first
-from crawler.extraction import authors, body, cleaning, dating, floor
+from crawler.extraction import authors, body, cleaning, dating, floor, forum
 from crawler.extraction.config import (
     AUTHOR_SELECTORS,
     MIN_WORDS,
@@ -21,7 +21,7 @@ from crawler.extraction.config import (
     TRAFILATURA_OPTIONS,
     generic,
 )
-from crawler.extraction.dom import first_text, lines, parse, select
+from crawler.extraction.dom import first_text, in_teaser, lines, own_text, parse, select, text
 from crawler.extraction.metadata import find_title, json_ld, meta, site_names, title_index
 from crawler.extraction.size import strip_inline_data
 from crawler.text import decode_html, normalize_line, normalize_text, word_count
@@ -47,11 +47,60 @@ class Extraction:
     skipped_rules: int = 0
 
 
-def _lead(clean: Any, found: dict[str, str], rules: Any) -> str | None:
-    lead = first_text(clean, getattr(rules, "lead", None)) or first_text(clean, SAPO_SELECTORS)
+#: A sapo element stands this many page lines around the headline at most.
+SAPO_BEFORE, SAPO_AFTER = 3, 15
+#: A sapo is one short paragraph.
+SAPO_MAX_WORDS = 90
+
+
+def _sapo(clean: Any, page_lines: list[str], title_at: int | None) -> str | None:
+    """The first sapo element under the headline (a teaser's sapo elsewhere is not the lead)."""
+    for el in select(clean, SAPO_SELECTORS):
+        found = text(el) if not in_teaser(el) else ""
+        if not found or len(found.split()) > SAPO_MAX_WORDS or len(el.findall(".//p")) > 2:
+            continue  # a body field ("text-with-summary") is no sapo
+        if title_at is None:
+            return found
+        near = page_lines[max(0, title_at - SAPO_BEFORE):title_at + SAPO_AFTER]
+        if any(line == found or (len(line) > 30 and found.startswith(line)) for line in near):
+            return found
+    return None
+
+
+#: A bold block under the headline with this many words at least is the lead.
+BOLD_LEAD_WORDS = 12
+_BLOCK_TAGS = ("p", "div", "td", "h2", "h3")
+
+
+def _bold_lead(clean: Any, page_lines: list[str], title_at: int | None) -> str | None:
+    """A block in bold only, right under the headline and its dateline: the lead of pages
+    without a sapo class (old table layouts, portals)."""
+    if title_at is None:
+        return None
+    near = set(page_lines[title_at + 1:title_at + 5])
+    for el in clean.iter(*_BLOCK_TAGS):
+        shown = text(el)
+        if shown not in near or len(shown.split()) < BOLD_LEAD_WORDS or in_teaser(el):
+            continue
+        bold = normalize_line(" ".join(text(b) for b in el.iter("b", "strong")
+                                       if b.getparent() is None or b.getparent().tag not in (
+                                           "b", "strong")))
+        if bold == shown:
+            return shown
+    return None
+
+
+def _lead(clean: Any, found: dict[str, str], rules: Any, title: str | None,
+          page_lines: list[str], title_at: int | None) -> str | None:
+    """The lead (sapo): the site's or a sapo element by the headline, a bold block under it,
+    else the page's description; a description that only repeats the title is no lead."""
+    lead = (first_text(clean, getattr(rules, "lead", None)) or _sapo(clean, page_lines, title_at)
+            or _bold_lead(clean, page_lines, title_at))
     if lead:
         lead = lead if len(lead.split()) >= 6 else None
     lead = lead or found.get("og:description") or found.get("description") or None
+    if lead and title and body.same(lead, title):
+        return None
     if lead:
         for pattern in generic().prefix:
             match = pattern.match(lead)
@@ -101,41 +150,55 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     # remove generic and per-site boilerplate, never the article itself (the floor)
     clean = copy.deepcopy(tree)
     skipped = cleaning.strip(clean, list(generic().strip) + list(getattr(rules, "strip", None)
-                                                                   or []))
+                                                                   or []),
+                             keep=floor.densest(clean)[0])
     cleaning.unlayout(clean)
     page_lines = lines(clean.find("body") if clean.find("body") is not None else clean)
     title_at = title_index(page_lines, title)
-    lead = _lead(clean, found_meta, rules)
+    lead = _lead(clean, found_meta, rules, title, page_lines, title_at)
 
-    source, raw = _our_body(clean, url, rules)
+    post = forum.first_post(tree) if getattr(rules, "content", None) is None else None
     found: dict[str, Any] = {}
+    if post is not None:
+        # a forum thread: the first post is the article (replies are not)
+        lead, source, raw = None, clean, post.text
+    else:
+        teasers_out = copy.deepcopy(clean)  # ``clean`` keeps its lists: listings are told by them
+        cleaning.link_lists(teasers_out)
+        source, raw = _our_body(teasers_out, url, rules)
     paragraphs = body.clean_body(raw, title=title, lead=lead, rules=rules, found=found)
-    path = "ours"
+    path = "forum" if post is not None else "ours"
     ours = _words(paragraphs)
     region, block = floor.densest(tree)
-    if floor.needed(ours, block):
+    if post is None and floor.needed(ours, block):
         other: dict[str, Any] = {}
         candidate = body.clean_body(floor.plain(html, url), title=title, lead=lead, rules=rules,
                                     found=other)
         if floor.wins(_words(candidate), ours) and body.listing_reason(clean, candidate) is None:
             paragraphs, found, path = candidate, {**other, **found}, "trafilatura"
-        elif not paragraphs and block >= MIN_WORDS:
+        elif ours < MIN_WORDS and block >= MIN_WORDS:
+            other = {}
             candidate = body.clean_body(floor.region_text(region), title=title, lead=lead,
                                         rules=rules, found=other)
-            if candidate:
+            if _words(candidate) >= MIN_WORDS and body.listing_reason(clean, candidate) is None:
                 paragraphs, found, path = candidate, {**other, **found}, "region"
+    if found.get("lead_in_body"):
+        lead = None  # the lead was a cut copy of the first paragraph
     text = normalize_text("\n".join(paragraphs))
 
     published, byline, modified = _dates(url, clean, source, found_meta, ld, page_lines,
                                          title_at, rules, found)
+    if post is not None and post.published is not None:
+        published = post.published
     sites = site_names(found_meta, tree, ld)
     author = (
         first_text(clean, getattr(rules, "author", None))
-        or authors.usable(found_meta.get("author") or found_meta.get("article:author"), sites)
-        or authors.usable(authors.ld_author(ld), sites)
+        or (post.poster if post is not None else None)
+        or authors.account(found_meta.get("author") or found_meta.get("article:author"), sites)
+        or authors.account(authors.ld_author(ld), sites)
         or authors.usable(byline, sites) or authors.usable(found.get("body_author"), sites)
         or authors.usable(found.get("footer_author"), sites)
-        or authors.usable(first_text(clean, AUTHOR_SELECTORS), sites)
+        or authors.account(own_text(clean, AUTHOR_SELECTORS), sites)
         or authors.usable(found.get("credit_author"), sites)
         or authors.usable(found.get("tail_author"), sites)
         or authors.usable(authors.after_body(page_lines, paragraphs[-1] if paragraphs else None,
@@ -149,7 +212,10 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     elif word_count(text) < MIN_WORDS:
         reason = f"too_short: {word_count(text)} words"
     else:
-        reason = body.listing_reason(clean, paragraphs)
+        # a thread's posts are repeated blocks with links, yet no listing
+        reason = body.listing_reason(clean, paragraphs) if post is None else None
+        if reason is None and post is None and forum.thread_list(tree):
+            reason = "listing: a forum's thread list"
     result.is_article = reason is None
     result.reason = reason
     return result
@@ -160,7 +226,8 @@ def _dates(url: str, clean: Any, source: Any, found_meta: dict[str, str], ld: di
            ) -> tuple[datetime | None, str | None, datetime | None]:
     """Publication time, the dateline's byline, modification time (article region only)."""
     month_first = says_month_first(found_meta.get("generator"), "\n".join(page_lines[:400]))
-    published = dating.ruled_date(clean, rules) or dating.declared(found_meta, ld)
+    published = (dating.ruled_date(clean, rules) or dating.declared(found_meta, ld)
+                 or dating.microdata(clean))
     byline = None
     header_update = False
     if title_at is not None:
@@ -168,11 +235,16 @@ def _dates(url: str, clean: Any, source: Any, found_meta: dict[str, str], ld: di
         if dated:
             if published is None:
                 published, header_update = dated[0], dated[2]
+            elif (published.date() == dated[0].date() and (published.hour, published.minute)
+                  == (0, 0) and (dated[0].hour, dated[0].minute) != (0, 0)):
+                published = dated[0]  # metadata with the day only, the dateline with its time
             byline = dated[1]
     published = published or found.get("body_date")
     published = published or dating.region_date(clean, month_first)
     if published is None:
         published = dating.htmldate_region(source if source is not None else clean, url)
+    if published is not None:
+        published = dating.with_time(published, clean)
     modified = dating.declared_modified(found_meta, ld)
     if modified is None and title_at is not None and not header_update:
         updated = dating.updated_line(page_lines, title_at, month_first)

@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from crawler.extraction.config import generic
 from crawler.text import normalize_line
 
-CAPS_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\- ]{1,40}$")
-_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.\-]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ.\-]*){0,4}$")
+CAPS_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.'’\- ]{1,40}$")
+_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’\-]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’\-]*){0,4}$")
 TACGIA = re.compile(r"^(?:tác giả|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh)\s*:\s*(.{2,60})$",
                     re.IGNORECASE)
 #: ``Theo Thu Hà (Báo Tin tức)``: the person is the author, the outlet is not.
-THEO_CREDIT = re.compile(r"^\(?theo\s+(?P<name>[^()]{2,40}?)\s*\((?P<outlet>[^()]{2,60})\)\)?\.?$",
-                         re.IGNORECASE)
+THEO_CREDIT = re.compile(r"^\(?theo\s+(?P<name>[^()/]{2,40}?)\s*(?:\((?P<outlet>[^()]{2,60})\)"
+                         r"|/\s*(?P<slash>[^()/]{2,60}))\)?\.?$", re.IGNORECASE)
 #: Reporter credits used as bylines.
 REPORTER = re.compile(r"^(?:nhóm\s+)?(?:pv|ptv|btv|ctv)(?:\s*[-/,&]\s*(?:pv|ptv|btv|ctv))*$",
                       re.IGNORECASE)
@@ -23,7 +24,7 @@ ORG_AUTHOR = re.compile(
     r"^(?:Sở|Ban|Phòng|UBND|Ủy ban|Trung tâm|Văn phòng|Cục|Chi cục|Bộ|Công an|Tòa soạn)\s"
     r"[^.!?:;]{2,80}$")
 #: Words before a name in a byline element (``Viết bởi``, ``Đăng bởi``, ``Bài, ảnh:``).
-_BY = re.compile(r"^(?:viết bởi|đăng bởi|người đăng|người viết|biên tập|by|bài|tin|ảnh|"
+_BY = re.compile(r"^(?:viết bởi|đăng bởi|gửi bởi|người đăng|người viết|biên tập|by|bài|tin|ảnh|"
                  r"bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|tác giả)\s*:?\s+", re.IGNORECASE)
 #: CMS accounts shown as the poster: not an author.
 _ACCOUNTS = {"admin", "administrator", "super user", "quản trị", "quản trị viên", "webmaster",
@@ -39,11 +40,20 @@ def display(name: str) -> str:
                     else w.title() for w in name.split())
 
 
+#: Share and print buttons that look like names ("Facebook", "Zalo").
+_BUTTONS = {"facebook", "zalo", "twitter", "x", "email", "e-mail", "gmail", "linkedin",
+            "youtube", "tiktok", "messenger", "telegram", "pinterest", "reddit", "google",
+            "print", "in", "share", "tweet", "like", "copy", "link", "rss", "top", "lên",
+            "trước", "sau", "tiếp", "next", "prev", "previous", "«", "»", "‹", "›"}
+
+
 def is_name(line: str) -> bool:
     """A person's name alone on a line (or a reporter credit)."""
     if REPORTER.match(line):
         return True
     found = line.split()
+    if all(w.casefold().strip(".,:|") in _BUTTONS for w in found):
+        return False
     return (1 <= len(found) <= 5 and not re.search(r"[\d.,;:!?\"“”()]$", line)
             and not any(c.isdigit() for c in line)
             and bool(_NAME.match(line) or CAPS_NAME.match(line)))
@@ -95,6 +105,18 @@ def byline_author(prefix: str) -> str | None:
     return None
 
 
+def slash_credit(line: str) -> str | None:
+    """The person of ``Hoài Nam/TTXVN`` or ``Ngọc Trâm/Báo Hậu Giang`` (the outlet after the
+    slash is no author)."""
+    if line.count("/") != 1 or len(line) > 80:
+        return None
+    person, _, outlet = (p.strip(" .") for p in line.partition("/"))
+    if is_name(person) and not _is_outlet(person) and (
+            _is_outlet(outlet) or (outlet.isupper() and 2 <= len(outlet) <= 10)):
+        return display(person)
+    return None
+
+
 def theo_credit(line: str) -> str | None:
     """The person of a ``Theo X (Outlet)`` credit line."""
     match = THEO_CREDIT.match(line)
@@ -132,8 +154,12 @@ def ld_author(ld: dict[str, Any]) -> str | None:
                     walk(node[key], depth + 1)
 
     walk(ld.get("author"))
-    found = people or []
-    return normalize_line(found[0]) if found else None
+    names: list[str] = []
+    for person in people[:4]:  # several people: all of them, joined by ", "
+        person = normalize_line(person)
+        if person not in names:
+            names.append(person)
+    return ", ".join(names) or None
 
 
 def usable(name: str | None, sites: set[str]) -> str | None:
@@ -143,17 +169,37 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     name = normalize_line(name)
     match = TACGIA.match(name)
     name = normalize_line(match.group(1)) if match else name
+    credit = role_credit(name)  # "Bài: Ngọc Trâm - Ảnh: Hoài Nam"
+    if credit:
+        return credit
     name = _BY.sub("", name, count=1).strip(" .,:-–—")
     if name.casefold() in _ACCOUNTS:
         return None
     credit = theo_credit(name)
     if credit:
         return credit
+    name = slash_credit(name) or name
+    person = _PAREN_TAIL.sub("", name).strip()
+    if person != name and is_name(person) and not _is_outlet(person):
+        name = person  # "Hồng Nhung (Sở TT&TT)": the person, not the office in brackets
+    several = tail_credit(name) if _JOINERS.search(name) else None
+    if several and ", " in several:
+        return several  # "Khải Minh - Gia Bảo": names joined by ", "
     if (not name or "://" in name or "." in name.rstrip(".") or name.casefold() in sites
             or len(name.split()) > (12 if ORG_AUTHOR.match(name) else 6) or _is_outlet(name)
             or any(s in name.casefold() for s in sites if len(s) > 3)):
         return None
     return display(name)
+
+
+def account(name: str | None, sites: set[str]) -> str | None:
+    """:func:`usable` for a CMS account field (``<meta name=author>``, Joomla's "Viết bởi",
+    JSON-LD): an office posting under its own account (``Phòng Giáo dục Trung học``) is no
+    person; only a "Tác giả:" label makes an office the author."""
+    found = usable(name, sites)
+    if found and ORG_AUTHOR.match(found) and not TACGIA.match(normalize_line(name or "")):
+        return None
+    return found
 
 
 def after_body(lines: list[str], last: str | None, sites: set[str]) -> str | None:
@@ -166,7 +212,11 @@ def after_body(lines: list[str], last: str | None, sites: set[str]) -> str | Non
     except ValueError:
         return None
     for line in lines[at + 1:at + 3]:
-        found = (role_credit(line) or tail_credit(line)
+        if generic().stop.match(line) or generic().related.match(line):
+            break  # a list heading ("TIN ĐỌC NHIỀU") is no name
+        labelled = TACGIA.match(line)
+        found = (role_credit(line) or tail_credit(line) or slash_credit(line)
+                 or (normalize_line(labelled.group(1)).rstrip(".") if labelled else None)
                  or (line if ORG_AUTHOR.match(line) and len(line.split()) <= 12 else None))
         if found and found.casefold() not in sites:
             return found

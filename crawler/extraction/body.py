@@ -15,6 +15,7 @@ from crawler.extraction.authors import (
     display,
     is_name,
     role_credit,
+    slash_credit,
     tail_credit,
     theo_credit,
 )
@@ -33,6 +34,17 @@ def same(a: str, b: str) -> bool:
     return len(short) > 40 and long_.startswith(short)
 
 
+
+
+#: Lines this short above a repeated title are category and kicker lines, not body.
+KICKER_WORDS = 14
+#: Lines this short before a dateline are the article header's (category, byline), not body.
+HEADER_LINE_WORDS = 6
+
+
+def _truncated(lead: str, line: str) -> bool:
+    """Whether ``lead`` is a cut copy of the longer ``line`` (a meta description)."""
+    return len(line) > len(lead.rstrip(" .…")) + 10
 
 
 def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
@@ -74,11 +86,16 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
                 p.search(line) for p in site_boilerplate):
             continue
         if title and same(line, title):
-            if len(paragraphs) <= 3:
+            if len(paragraphs) <= 3 and all(len(p.split()) <= KICKER_WORDS for p in paragraphs):
                 paragraphs.clear()  # category and kicker lines above the repeated title
+            elif sum(word_count(p) for p in paragraphs) >= 50:
+                break  # the title again after the body: the header (or another page) follows
             continue
         if lead and same(line, lead):
-            continue
+            if _truncated(lead, line):
+                found["lead_in_body"] = True  # a cut description: the paragraph is whole
+            else:
+                continue
         dated = find_dateline(line[:60])
         if dated is None and len(line) <= 60:
             dated = find_dateline(line, date_only=True)  # "Ngày cập nhật 03/05/2024" alone
@@ -91,8 +108,11 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
             labelled = is_date_label(line[:begin]) and not line[end:].strip(" ,-–—|)")
             if begin == 0 or author is not None or labelled:
                 rest = line[end:].strip(" ,-–—|")
-                if not rest and len(paragraphs) >= 2:
+                header = all(len(p.split()) <= HEADER_LINE_WORDS for p in paragraphs)
+                if not rest and len(paragraphs) >= 2 and not header:
                     break  # a second, bare date after the body: related items follow
+                if header and len(paragraphs) <= 4:
+                    paragraphs.clear()  # byline, category lines of the header above its date
                 found.setdefault("body_date", value)
                 if author:
                     found.setdefault("body_author", author)
@@ -108,7 +128,7 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
             match = pattern.match(first)
             if match:
                 first = first[match.end():].lstrip()
-        if lead and same(first, lead):
+        if lead and same(first, lead) and not _truncated(lead, first):
             paragraphs.pop(0)
         else:
             paragraphs[0] = first
@@ -116,8 +136,9 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
         last = paragraphs[-1]
         if is_name(last) or (ORG_AUTHOR.match(last) and len(last.split()) <= 12):
             found.setdefault("tail_author", display(last))
-        elif tail_credit(last) or role_credit(last):
-            found.setdefault("tail_author", tail_credit(last) or role_credit(last))
+        elif tail_credit(last) or role_credit(last) or slash_credit(last):
+            found.setdefault("tail_author",
+                             tail_credit(last) or role_credit(last) or slash_credit(last))
         else:
             break
         paragraphs.pop()
@@ -186,6 +207,10 @@ def captions(tree: Any) -> set[str]:
         bold = "".join(_text(b) for b in nxt.iter("strong", "b"))
         if bold and bold == text:
             continue  # a bold subheading, not a caption
+        italic = normalize_line(" ".join(_text(i) for i in nxt.iter("em", "i")))
+        if text and italic == text and len(text.split()) <= 30 and nxt.find(".//img") is None:
+            found.add(text)  # an italic line under the image: its caption, sentence or not
+            continue
         # an unmarked caption: short, one line, no final punctuation (a sentence would have it)
         if text and len(text.split()) <= 25 and not re.search(r"[.!?…:;\"”)]$", text) \
                 and nxt.find(".//img") is None:

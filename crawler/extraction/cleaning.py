@@ -7,9 +7,10 @@ contains ``comment`` or ``share``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from crawler.extraction.dom import remove, select
+from crawler.extraction.dom import remove, select, valid_selector
 
 #: An element holding more than this share of the body's text is never stripped.
 MAX_STRIP_SHARE = 0.5
@@ -53,8 +54,19 @@ def unlayout(tree: Any) -> int:
     return changed
 
 
-def strip(tree: Any, selectors: list[str]) -> int:
-    """Remove what ``selectors`` match in ``tree``; returns the number of rules skipped."""
+def _around_both(tree: Any, keep: Any) -> set[Any]:
+    """Elements holding both the headline (first ``h1``) and ``keep``: the article's wrappers
+    (a left column named like a sidebar), never a comment list on its own."""
+    h1 = next(tree.iter("h1"), None)
+    if keep is None or h1 is None:
+        return set()
+    return ({keep, *keep.iterancestors()}) & ({h1, *h1.iterancestors()})
+
+
+def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
+    """Remove what ``selectors`` match in ``tree``, never an element around both the headline
+    and ``keep`` (the densest text block) nor one holding most of the text; returns the number
+    of matches skipped."""
     body = tree.find("body")
     root = body if body is not None else tree
     for selector in selectors:
@@ -62,13 +74,73 @@ def strip(tree: Any, selectors: list[str]) -> int:
             for el in select(tree, selector):
                 remove(el)
     total = _size(root) or 1
+    protected = _around_both(tree, keep)
     skipped = 0
-    for selector in selectors:
-        if selector in _ALWAYS:
-            continue
-        for el in select(tree, selector):
-            if el is root or el is tree or _size(el) > MAX_STRIP_SHARE * total:
+    rest = [s for s in selectors if s not in _ALWAYS]
+    # one pass for the whole list (CPU); a list holding a bad selector goes one by one
+    combined = select(tree, ", ".join(rest)) if valid_selector(", ".join(rest)) else None
+    groups = [combined] if combined is not None else [select(tree, s) for s in rest]
+    for found in groups:
+        for el in found:
+            if el.getparent() is None and el is not root:
+                continue
+            if (el is root or el is tree or el in protected
+                    or _size(el) > MAX_STRIP_SHARE * total):
                 skipped += 1
                 continue
             remove(el)
     return skipped
+
+
+#: A list item whose links hold this share of its text is a teaser or a menu entry.
+LINK_ITEM_SHARE = 0.6
+
+
+_ANCHOR = re.compile(r"#[\w-]+$")  # a place in the page itself ("#" alone is a placeholder)
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|odt)(?:[?#].*)?$", re.IGNORECASE)
+
+
+def _link_share(el: Any) -> float:
+    """The share of ``el``'s words inside links to other pages (links to documents and
+    anchors of the page itself are content: "Quyết định số …" attachments, a table of
+    contents)."""
+    own = len("".join(el.itertext()).split())
+    linked = sum(len("".join(a.itertext()).split()) for a in el.iter("a")
+                 if not _DOCUMENT.search(a.get("href") or "")
+                 and not _ANCHOR.match(a.get("href") or ""))
+    return linked / own if own else 0.0
+
+
+#: Teaser items in a row (lists, or sibling paragraphs / blocks) removed from this many on.
+LINK_RUN = 3
+_RUN_TAGS = {"p", "div", "li", "dd", "dt", "h3", "h4", "h5"}
+
+
+def link_lists(tree: Any) -> int:
+    """Remove teaser lists: ``ul``/``ol`` whose items are nearly all one link each (dates
+    aside), and runs of three or more sibling blocks that are each mostly a link
+    (``<p><a>Tin khác</a> (12/01/2024)</p>``): "Tin cùng chuyên mục", "Đọc nhiều", menus.
+    The body's own lists and paragraphs keep their text; returns the elements removed."""
+    removed = 0
+    for found in list(tree.iter("ul", "ol")):
+        items = [li for li in found if li.tag == "li"]
+        if len(items) < LINK_RUN:
+            continue
+        linked = sum(1 for li in items if _link_share(li) >= LINK_ITEM_SHARE)
+        if linked >= 0.8 * len(items):
+            remove(found)
+            removed += 1
+    for parent in list(tree.iter()):
+        run: list[Any] = []
+        for child in [*parent, None]:
+            if (child is not None and isinstance(child.tag, str) and child.tag in _RUN_TAGS
+                    and child.find(".//a") is not None
+                    and _link_share(child) >= LINK_ITEM_SHARE):
+                run.append(child)
+                continue
+            if len(run) >= LINK_RUN:
+                for el in run:
+                    remove(el)
+                removed += len(run)
+            run = []
+    return removed

@@ -25,7 +25,10 @@ MIN_WORDS = 50
 SAPO_SELECTORS = (
     ".sapo, .detail-sapo, .sc-longform-header-sapo, .content_summary, .article-brief,"
     " .common-brief, .lead, .summary, .chapeau, .hometext, .journal-content-article-summary,"
-    " [itemprop=description], .desc-detail, .description"
+    " [itemprop=description], .desc-detail, .description, [class*='sapo'], [id*='Sapo'],"
+    " [id*='sapo'], .trichdan, .trich-dan, .tomtat, .tom-tat, .tom_tat, .trich_dan,"
+    " .itemIntroText, .article-intro, .intro-text, [class*='summary'], [class*='Summary'],"
+    " [id*='Summary'], [class*='chapeau'], [class*='tomtat'], [class*='tom-tat']"
 )
 DATE_SELECTORS = (
     "time[datetime], .date, .time, .post-date, .dtContentDate, .divDetail_DateCreate, .byline,"
@@ -35,7 +38,11 @@ DATE_SELECTORS = (
 AUTHOR_SELECTORS = (
     ".author, .tac-gia, .tacgia, .author-name, .byline-author, [itemprop=author],"
     " [rel=author], .sc-longform-header-author, .post-author, .detail-author, .article-author,"
-    " .news-author, .entry-author, .vcard .fn, .createdby, .post-author-name, .author-info"
+    " .news-author, .entry-author, .vcard .fn, .createdby, .post-author-name, .author-info,"
+    " .author-news, .submitted .username, [property='foaf:name'], [class$='-author'],"
+    " [class^='author-'], [class*='field-author'] .field__item,"
+    " [class*='field-author'] .field-item, [class*='field-tac-gia'] .field__item,"
+    " [class*='field-tac-gia'] .field-item"
 )
 
 

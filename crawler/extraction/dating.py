@@ -8,6 +8,7 @@ date of the header is the publication time. Every value passes :func:`crawler.da
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -70,10 +71,43 @@ def link_lines(tree: Any) -> frozenset[str]:
     return frozenset(t for t in (text(a) for a in tree.iter("a")) if len(t.split()) >= 4)
 
 
+_BARE_TIME = re.compile(
+    r"^\d{1,2}\s?[:hg]\s?\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM|sáng|chiều|tối))?$", re.IGNORECASE)
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """``lines`` with a bare time in the cell next to a bare date read as one dateline
+    (``<td>07/11/2024</td><td>16:30</td>``)."""
+    out = list(lines)
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if _BARE_TIME.match(b) and len(a) <= 40 and find_dateline(a, date_only=True):
+            out[i] = f"{a} {b}"
+        elif _BARE_TIME.match(a) and len(b) <= 40 and find_dateline(b, date_only=True):
+            out[i + 1] = f"{a} {b}"
+    return out
+
+
 def dateline(lines: list[str], start: int, month_first: bool = False,
              links: frozenset[str] = frozenset()) -> tuple[datetime, str | None, bool] | None:
     """The first dateline after the title (else just before it), a capitals byline, and
-    whether it was labelled as an update (taken only when the header has no other date)."""
+    whether it was labelled as an update (taken only when the header has no other date).
+    A date found without a time takes the time of a header dateline of the same day."""
+    lo, hi = max(0, start - BEFORE - 1), min(len(lines), start + AFTER + 1)
+    lines = [*lines[:lo], *_joined(lines[lo:hi]), *lines[hi:]]
+    found = _dateline(lines, start, month_first, links)
+    if found is None or (found[0].hour, found[0].minute) != (0, 0):
+        return found
+    after, before = _around(lines, start, links)
+    for i in after + before:
+        for value, begin in _datelines(lines[i], False, month_first):
+            if value.date() == found[0].date() and not (begin > 0 and len(lines[i]) > 120):
+                return value, found[1], found[2]
+    return found
+
+
+def _dateline(lines: list[str], start: int, month_first: bool,
+              links: frozenset[str]) -> tuple[datetime, str | None, bool] | None:
     after, before = _around(lines, start, links)
     for order in (after, before):  # the header (after the title) first: its "Cập nhật" wins
         fallback = None
@@ -114,6 +148,17 @@ def _in_list(el: Any) -> bool:
     return el.tag == "a"
 
 
+def _in_teaser(el: Any) -> bool:
+    """Whether ``el`` belongs to a list item or to a link with words besides the date (a
+    teaser); a permalink around the date alone (WordPress ``rel=bookmark``) is the article's."""
+    for parent in el.iterancestors():
+        if parent.tag in ("li", "ul", "ol"):
+            return True
+        if parent.tag == "a" and len(text(parent).split()) > len(text(el).split()) + 2:
+            return True
+    return False
+
+
 def region_date(clean: Any, month_first: bool = False) -> datetime | None:
     """A dated element of the article region (never of a list item or link)."""
     for el in select(clean, DATE_SELECTORS):
@@ -125,6 +170,32 @@ def region_date(clean: Any, month_first: bool = False) -> datetime | None:
     return None
 
 
+def microdata(clean: Any, prop: str = "datePublished") -> datetime | None:
+    """The article's own ``itemprop`` date (``<time datetime>`` or ``content``), not one of a
+    list item or link."""
+    for el in clean.xpath(f'//*[@itemprop="{prop}"]'):
+        if _in_list(el):
+            continue
+        value = parse_datetime(el.get("datetime") or el.get("content"))
+        if value:
+            return value
+    return None
+
+
+def with_time(value: datetime, clean: Any) -> datetime:
+    """``value`` read without a time (midnight), given the time of a machine-readable
+    ``datetime`` attribute of the article region on the same day (a date is never changed)."""
+    if (value.hour, value.minute) != (0, 0):
+        return value
+    for el in clean.xpath("//*[@datetime]"):
+        if _in_teaser(el):
+            continue  # a teaser's time, even on the same day, is not the article's
+        found = parse_datetime(el.get("datetime"))
+        if found and found.date() == value.date() and (found.hour, found.minute) != (0, 0):
+            return found
+    return value
+
+
 def ruled_date(clean: Any, rules: Any) -> datetime | None:
     return parse_datetime(first_text(clean, getattr(rules, "date", None)))
 
@@ -133,6 +204,9 @@ def declared(found: dict[str, str], ld: dict[str, Any]) -> datetime | None:
     """The publication time of ``<meta>`` tags or JSON-LD (if plausible)."""
     for value in (found.get("article:published_time"), found.get("datepublished"),
                   found.get("pubdate"), found.get("og:published_time"),
+                  found.get("article:published"), found.get("publishdate"),
+                  found.get("publish-date"), found.get("dc.date.issued"),
+                  found.get("dcterms.created"), found.get("parsely-pub-date"),
                   str(ld.get("datePublished") or "")):
         parsed = parse_datetime(value)
         if parsed:

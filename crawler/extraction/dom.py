@@ -70,6 +70,15 @@ def _css(selector: str) -> CSSSelector:
     return CSSSelector(selector)
 
 
+def valid_selector(selector: str) -> bool:
+    """Whether ``selector`` is CSS that lxml can compile."""
+    try:
+        _css(selector)
+    except Exception:  # noqa: BLE001 - a bad per-site selector
+        return False
+    return True
+
+
 def select(tree: Any, selector: str | None) -> list[Any]:
     if not selector:
         return []
@@ -86,6 +95,20 @@ def text(el: Any) -> str:
 def first_text(tree: Any, selector: str | None) -> str | None:
     for el in select(tree, selector):
         found = text(el)
+        if found:
+            return found
+    return None
+
+
+def in_teaser(el: Any) -> bool:
+    """Whether ``el`` sits in a list item or a link (a teaser of another page)."""
+    return any(p.tag in ("li", "a") for p in el.iterancestors())
+
+
+def own_text(tree: Any, selector: str | None) -> str | None:
+    """The first text ``selector`` matches outside list items and links (teasers)."""
+    for el in select(tree, selector):
+        found = text(el) if not in_teaser(el) else ""
         if found:
             return found
     return None

@@ -91,7 +91,24 @@ def find_title(tree: Any, found: dict[str, str], ld: dict[str, Any], rules: Any)
     if h1s:
         return max(h1s[:3], key=len)
     title = normalize_line(tree.findtext(".//title") or "")
-    return clean_title(title, sites) or None
+    return _shown_part(tree, title) or clean_title(title, sites) or None
+
+
+_HEADLINE_TAGS = ("h2", "h3", "h4", "b", "strong", "font", "td", "div", "p", "span")
+
+
+def _shown_part(tree: Any, title: str) -> str | None:
+    """The part of a ``<title>`` "Site - Headline" (either order) that the page shows as a
+    block of its own: old portals put the site name first."""
+    parts = [p for p in SEPARATORS.split(title) if len(p.split()) >= 4]
+    if len(parts) < 2 and not (parts and parts[0] != title):
+        return None
+    wanted = {p.casefold(): p for p in parts}
+    for el in tree.iter(*_HEADLINE_TAGS):
+        shown = text(el)
+        if len(shown) <= len(title) and shown.casefold() in wanted:
+            return wanted[shown.casefold()]
+    return None
 
 
 def title_index(lines: list[str], title: str | None) -> int | None:
