@@ -16,12 +16,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from common import parse, to_1258, truth_text  # noqa: E402
-from texts_a import A  # noqa: E402
-from texts_b import B  # noqa: E402
 import tpl_a  # noqa: E402
 import tpl_b  # noqa: E402
 import tpl_c  # noqa: E402
+from common import parse, to_1258, truth_text  # noqa: E402
+from texts_a import A  # noqa: E402
+from texts_b import B  # noqa: E402
 
 ART = {**A, **B}
 ART["lr74b"] = dict(
@@ -56,7 +56,7 @@ ART["astra"].update(author="Lương Đình Hiếu", pub="2024-09-16 00:00")
 ART["cmc"].update(author="Vũ Đức Thắng")
 ART["j25"].update(pub="2019-05-30 07:12")
 ART["nuxt"].update(show="Theo Minh Thư (Báo Long An)")
-for k, v in ART.items():
+for v in ART.values():
     v["d"] = parse(v["pub"])
 
 NO_TIME = {"astra", "font", "fp", "hugo"}

@@ -3,7 +3,18 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from common import E, Q, WD, WD_LOWER, MONTH_WORD, h12, ampm, today_header, others, render, ldjson, slug
+from common import (
+    MONTH_WORD,
+    WD,
+    WD_LOWER,
+    E,
+    Q,
+    h12,
+    others,
+    render,
+    slug,
+    today_header,
+)
 
 
 def sharepoint2010(a, url, key):
@@ -124,7 +135,6 @@ var theForm = document.forms['Form']; function __doPostBack(eventTarget, eventAr
 
 def nukeviet3(a, url, key):
     if a is None:
-        d0 = a_date = None
         from datetime import datetime
         base = datetime(2023, 12, 1, 8, 0)
         items = others("nv3-list", base, 10, 0)
@@ -138,7 +148,6 @@ def nukeviet3(a, url, key):
         s = f"{WD_LOWER[d.weekday()]} - {d:%d/%m/%Y %H:%M}"
         shown = [s]
         oth = others(key, d, 8, 2)
-        rel = "".join(f'<li><a href="/news/tin-tuc/{slug(t)}-{400+i}.html" title="{Q(t)}">{E(t)}</a> <em>({od:%d/%m/%Y})</em></li>' for i, (t, od) in enumerate(oth[:5]))
         body = render(a["body"])
         main = f'''<div class="news_column"><div id="news_detail">
 <h1>{E(a["title"])}</h1>

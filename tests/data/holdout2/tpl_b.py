@@ -1,10 +1,9 @@
 """Page templates, part B: national news CMSs, e-government portals, old sites, blogs, JS apps, forums."""
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
 
-from common import E, Q, WD, WD_LOWER, h12, ampm, today_header, others, render, ldjson, slug
+from common import WD, E, Q, ampm, ldjson, others, render, slug, today_header
 
 
 def _li(items, fmt, href="/tin/{s}.htm"):

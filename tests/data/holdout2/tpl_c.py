@@ -6,7 +6,7 @@ import json
 import random
 from datetime import datetime, timedelta
 
-from common import E, Q, WD, WD_LOWER, h12, ampm, today_header, others, render, ldjson, slug
+from common import WD, E, Q, ampm, ldjson, others, render, slug, today_header
 from tpl_b import _li
 
 
@@ -342,7 +342,6 @@ def phpbb3(a, url, key):
 
 def xenforo1(a, url, key):
     d = a["d"]
-    ts = int((d - timedelta(hours=7) - datetime(1970, 1, 1)).total_seconds())
     dstr = f"{d.day}/{d.month}/{d:%y}"
     tstr = f"{d:%H:%M}"
     body = "<br />\n".join(E(b) for b in a["body"] if isinstance(b, str)).replace("<br />\n", "<br />\n<br />\n")
