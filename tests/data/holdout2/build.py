@@ -22,6 +22,7 @@ import tpl_c  # noqa: E402
 from common import parse, to_1258, truth_text  # noqa: E402
 from texts_a import A  # noqa: E402
 from texts_b import B  # noqa: E402
+from texts_c import EXTRA  # noqa: E402
 
 ART = {**A, **B}
 ART["lr74b"] = dict(
@@ -56,6 +57,8 @@ ART["astra"].update(author="Lương Đình Hiếu", pub="2024-09-16 00:00")
 ART["cmc"].update(author="Vũ Đức Thắng")
 ART["j25"].update(pub="2019-05-30 07:12")
 ART["nuxt"].update(show="Theo Minh Thư (Báo Long An)")
+for k, extra in EXTRA.items():
+    ART[k]["body"] = ART[k]["body"] + extra
 for v in ART.values():
     v["d"] = parse(v["pub"])
 
