@@ -19,7 +19,7 @@ sys.path.insert(0, str(HERE))
 import tpl_a  # noqa: E402
 import tpl_b  # noqa: E402
 import tpl_c  # noqa: E402
-from common import parse, to_1258, truth_text  # noqa: E402
+from common import css_blob, parse, sitemap, to_1258, truth_text  # noqa: E402
 from texts_a import A  # noqa: E402
 from texts_b import B  # noqa: E402
 from texts_c import EXTRA  # noqa: E402
@@ -112,8 +112,28 @@ PAGES = [
     ("discourse", tpl_c.discourse, None, "https://forum.chinhquyenso.example.vn/latest", "utf-8", ["listing", "topic_list"]),
     ("pdf-embed-notice", tpl_c.pdf_notice, "pdf", "https://vpubnd.example-tinh.gov.vn/thong-bao/qd-2184-danh-muc-tthc-toan-trinh", "utf-8", ["short_text", "pdf_object_iframe", "dang_luc_label", "doc_info_table"]),
     ("emagazine-longform", tpl_c.emagazine_long, "emag", "https://baolaichau.example.vn/emagazine/nhung-con-so-thay-doi-mot-vung-bien-11822.html", "utf-8", ["large_page", "base64_image_large", "bai_anh_byline", "jsonld_date", "date_only_visible"]),
-    ("php-comment-wrapper", tpl_c.php_commentwrap, "cmt", "https://baovinhphuc.example.vn/kinh-te/ma-dia-chi-so-vinh-yen-60218.html", "utf-8", ["wrapper_class_contains_comment", "weekday_pipe_time", "comments_with_dates"]),
+    ("php-comment-wrapper", tpl_c.php_commentwrap, "cmt", "https://baovinhphuc.example.vn/kinh-te/ma-dia-chi-so-vinh-yen-60218.html", "utf-8", ["wrapper_class_contains_comment", "weekday_pipe_time", "comments_with_dates", "jsonld_person_inside_organization"]),
 ]
+
+
+# Extra boilerplate some products carry: site-map footers / mega menus and inline CSS.
+SITEMAP = {"dantri-like": "dt-footer-menu", "vietnamnet-like": "footer__sitemap", "znews-like": "site-map",
+           "vccorp-kenh14": "kbwf-menu", "vccorp-cafef": "footer-menu", "baochinhphu-like": "footer__menu",
+           "mobile-msite": "m-allcate", "wp-newspaper": "td-footer-menu", "wp-jnews": "jeg_footer_menu",
+           "egov-vnpt-iportal2": "footer-links", "php-comment-wrapper": "foot-menu", "amp-news": "amp-menu",
+           "nuxt2-ssr": "footer-nav", "liferay74-dxp": "footer-sitemap", "drupal10-olivero": "menu--footer"}
+CSS = {"wp-newspaper", "wp-jnews", "wp-flatsome", "wp-astra-blocks", "wp-elementor", "dantri-like", "vccorp-kenh14",
+       "nuxt2-ssr", "ghost", "liferay74-dxp", "joomla5"}
+
+
+def decorate(tpl: str, html: str, key: str) -> str:
+    if tpl in SITEMAP:
+        i = html.rfind("</body>")
+        html = html[:i] + sitemap(SITEMAP[tpl], key) + "\n" + html[i:]
+    if tpl in CSS:
+        i = html.find("</head>")
+        html = html[:i] + css_blob(key) + "\n" + html[i:]
+    return html
 
 
 class _Text(HTMLParser):
@@ -157,6 +177,7 @@ def build() -> list[dict]:
     for i, (tpl, fn, key, url, enc, flags) in enumerate(PAGES, 1):
         a = ART[key] if key else None
         html, ev = fn(a, url, key or f"list{i}")
+        html = decorate(tpl, html, key or f"list{i}")
         name = f"pages/{i:03d}-{tpl}.html"
         data = to_1258(html) if enc == "windows-1258" else html.encode("utf-8")
         (HERE / name).write_bytes(data)

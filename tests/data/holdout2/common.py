@@ -168,3 +168,25 @@ def to_1258(text: str) -> bytes:
         tone = "".join(c for c in d if c in tones)
         out.append(unicodedata.normalize("NFC", base) + tone)
     return "".join(out).encode("cp1258", errors="xmlcharrefreplace")
+
+
+CATS = ["Thời sự", "Chính trị", "Xã hội", "Kinh tế", "Tài chính", "Bất động sản", "Đầu tư", "Thế giới", "Giáo dục",
+        "Tuyển sinh", "Sức khỏe", "Y tế", "Pháp luật", "Văn hóa", "Giải trí", "Thể thao", "Bóng đá", "Du lịch",
+        "Công nghệ", "Chuyển đổi số", "Khoa học", "Xe", "Đời sống", "Gia đình", "Bạn đọc", "Nông nghiệp",
+        "Môi trường", "Lao động", "Việc làm", "Quốc phòng", "An ninh", "Video", "Ảnh", "Podcast", "Infographic",
+        "Emagazine", "Tiêu điểm", "Dự báo thời tiết", "Góc nhìn", "Tâm sự"]
+
+
+def sitemap(cls: str, key: str, n: int = 30) -> str:
+    """A footer site map / mega menu of category links, as news sites and portals carry."""
+    rnd = random.Random(key + cls)
+    cats = rnd.sample(CATS, min(n, len(CATS)))
+    cols = [cats[i:i + 6] for i in range(0, len(cats), 6)]
+    inner = "".join(f'<ul class="{cls}__col">' + "".join(f'<li><a href="/{slug(c)}">{E(c)}</a></li>' for c in col) + "</ul>" for col in cols)
+    return f'<div class="{cls}">{inner}</div>'
+
+
+def css_blob(key: str, n: int = 120) -> str:
+    rnd = random.Random(key)
+    rules = "".join(f".c{rnd.randint(100, 999)}-{i}{{margin:{rnd.randint(0, 20)}px;color:#{rnd.randint(0, 0xFFFFFF):06x}}}" for i in range(n))
+    return f"<style>{rules}</style>"

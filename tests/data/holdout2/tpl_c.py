@@ -533,6 +533,7 @@ def php_commentwrap(a, url, key):
 <html lang="vi"><head><meta charset="utf-8"><title>{E(a["title"])} - Báo Vĩnh Phúc xanh</title>
 <link rel="stylesheet" href="/public/css/site.css?v=7">
 <script>var BASE_URL = "https://baovinhphuc.example.vn/"; var ARTICLE_ID = 60218;</script>
+{ldjson({"@context": "https://schema.org", "@type": "NewsArticle", "headline": a["title"], "datePublished": d.strftime("%Y-%m-%dT%H:%M:%S+07:00"), "author": {"@type": "Organization", "name": "Báo Vĩnh Phúc xanh", "member": {"@type": "Person", "name": a["author"]}}})}
 </head>
 <body>
 <div id="top"><div class="wrap"><span class="ngay">{today_header(0)}</span><div class="hotline">Đường dây nóng: 0211.3xxx.xxx</div></div></div>
