@@ -22,9 +22,9 @@ import tpl_c  # noqa: E402
 from common import css_blob, parse, sitemap, to_1258, truth_text  # noqa: E402
 from texts_a import A  # noqa: E402
 from texts_b import B  # noqa: E402
-from texts_c import EXTRA  # noqa: E402
+from texts_c import EXTRA, NEW  # noqa: E402
 
-ART = {**A, **B}
+ART = {**A, **B, **NEW}
 ART["lr74b"] = dict(
     title="Lễ hội trái cây Long Khánh thu hút hàng chục nghìn lượt khách",
     lead="Sau 5 ngày diễn ra, lễ hội ghi nhận khoảng 85.000 lượt khách tham quan, mua sắm và thưởng thức trái cây tại vườn.",
@@ -99,6 +99,7 @@ PAGES = [
     ("egov-cmc", tpl_b.egov_cmc, "cmc", "https://soyte.hanam.example-tinh.gov.vn/tin-tuc/benh-an-dien-tu.html", "utf-8", ["ngay_thang_nam_luc", "tac_gia_label"]),
     ("smartcity-ioc", tpl_b.smartcity_hues, "hues", "https://ioc.example-tinh.gov.vn/tin-tuc/phan-anh-hien-truong-quy-3", "utf-8", ["two_digit_year", "pm_clock", "table_in_body", "stats_widget"]),
     ("php-font-1258", tpl_b.php_font_1258, "font", "http://tanphu.example-xa.gov.vn/chitiet.php?id=131", "windows-1258", ["windows-1258", "decomposed_tone_marks", "font_tags", "table_layout", "date_only", "bold_last_line_author"]),
+    ("php-font-1258", tpl_b.php_font_1258, "font2", "http://tanphu.example-xa.gov.vn/chitiet.php?id=118", "windows-1258", ["windows-1258", "decomposed_tone_marks", "font_tags", "table_layout", "hour_g_minute_clock", "org_signature_no_author", "no_lead"]),
     ("frontpage-static", tpl_b.frontpage_static, "fp", "http://pgd.example-huyen.edu.vn/ketqua_hsg_2007.htm", "utf-8", ["declared_charset_wrong", "meta_says_windows-1258_bytes_utf8", "frontpage_borders", "date_only", "off_topic"]),
     ("blogger", tpl_c.blogger, "blog", "https://sotaylangchai.blogspot.example.vn/2024/08/mot-ngay-theo-chan-to-cong-nghe-so.html", "utf-8", ["date_header_weekday", "abbr_published_iso", "br_paragraphs", "dang_boi_footer"]),
     ("ghost", tpl_c.ghost, "ghost", "https://dulieu.example.vn/ba-bai-hoc-cong-du-lieu-mo/", "utf-8", ["gh_content", "jsonld_utc_Z", "date_only_visible", "headings_in_body"]),
@@ -233,7 +234,7 @@ def check(truth, evidence) -> int:
             if not any(f in " ".join(ev) for f in day_forms):
                 errs.append("date evidence does not show the truth day: " + repr(ev))
             if rec["time_shown"]:
-                hm = [f"{d:%H:%M}", f"{d.hour % 12 or 12}:{d:%M}", f"{d.hour % 12 or 12:02d}:{d:%M}", f"{utc:%H:%M}"]
+                hm = [f"{d.hour}g{d:%M}", f"{d:%H:%M}", f"{d.hour % 12 or 12}:{d:%M}", f"{d.hour % 12 or 12:02d}:{d:%M}", f"{utc:%H:%M}"]
                 if not any(x in " ".join(ev) for x in hm):
                     errs.append("time not in evidence")
             else:

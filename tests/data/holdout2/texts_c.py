@@ -85,3 +85,19 @@ EXTRA = {
         "Các doanh nghiệp giao nhận và thương mại điện tử có thể kết nối với hệ thống mã địa chỉ số qua giao diện lập trình ứng dụng do thành phố cung cấp miễn phí, để tự động chuẩn hóa địa chỉ người nhận.",
     ],
 }
+
+
+NEW = {
+    "font2": dict(
+        title="Xã Tân Phú hướng dẫn người dân nộp thuế đất phi nông nghiệp qua điện thoại",
+        lead="",
+        author=None, pub="2024-03-12 14:30", rel=True,
+        body=[
+            "Từ tháng 3, UBND xã Tân Phú phối hợp với Chi cục Thuế khu vực tổ chức hướng dẫn người dân nộp thuế sử dụng đất phi nông nghiệp qua ứng dụng trên điện thoại và qua tài khoản ngân hàng.",
+            "Người dân chỉ cần mang theo căn cước công dân và điện thoại đến bộ phận một cửa của xã vào sáng thứ ba và thứ năm hằng tuần. Cán bộ sẽ hướng dẫn cài ứng dụng, tra cứu số thuế phải nộp và thanh toán ngay tại chỗ.",
+            "Theo cán bộ địa chính xã, năm ngoái nhiều hộ phải lên huyện để nộp thuế, mất cả buổi sáng. Nay người dân có thể nộp ở bất cứ đâu, biên lai điện tử được gửi về điện thoại.",
+            "Trong tuần đầu, đã có 92 hộ được hướng dẫn và nộp thuế thành công. Xã đề nghị các trưởng thôn thông báo rộng rãi để người dân biết và thực hiện.",
+            "Những hộ gia đình chưa có điện thoại thông minh vẫn có thể nộp trực tiếp tại điểm thu của bưu điện xã như trước đây.",
+            "Mọi thắc mắc xin liên hệ bộ phận một cửa UBND xã trong giờ hành chính.",
+        ]),
+}

@@ -449,7 +449,7 @@ def smartcity_hues(a, url, key):
 
 def php_font_1258(a, url, key):
     d = a["d"]
-    vis = f"{WD[d.weekday()]}, {d:%d/%m/%Y}"
+    vis = f"{WD[d.weekday()]}, {d:%d/%m/%Y}" if d.hour == 0 else f"Cập nhật lúc {d.hour}g{d:%M} ngày {d.day}/{d.month}/{d.year}"
     oth = others(key, d, 6, 2)
     body = render(a["body"], p='<p align="justify"><font face="Times New Roman" size="3">{}</font></p>')
     return f'''<html>
@@ -472,7 +472,7 @@ def php_font_1258(a, url, key):
 <font face="Arial" size="2" color="#666666">{E(vis)}</font><br>
 <font face="Arial" size="4" color="#CC0000"><b>{E(a["title"])}</b></font><br><br>
 {body}
-<p align="right"><font face="Times New Roman" size="3"><b>{E(a["author"])}</b></font></p>
+<p align="right"><font face="Times New Roman" size="3"><b>{E(a["author"] or "UBND xã Tân Phú")}</b></font></p>
 <p><font face="Arial" size="2"><a href="javascript:history.back()">[Trở về]</a> <a href="javascript:MM_openBrWindow('inbai.php?id=131','','width=600,height=500')">[In bài]</a></font></p>
 </td></tr></table>
 </td></tr>
