@@ -41,10 +41,11 @@ SET_GATES: dict[str, dict[str, float]] = {
     "tune": _TUNED,
     "holdout": _TUNED,
     "tune2": _TUNED,
+    # held out in round two: its measured figures (bench/RESULTS.md) are floors, not targets
+    "holdout2": {"body_f1": 0.975, "accepted": 0.958, "time": 0.88, "author": 0.79},
 }
-#: Templates known to trail plain trafilatura (open work): none on the tuning sets since round
-#: two.
-KNOWN_BEHIND: dict[str, set[str]] = {}
+#: Templates known to trail plain trafilatura (open work).
+KNOWN_BEHIND: dict[str, set[str]] = {"holdout2": {"discourse", "hugo-static"}}
 #: A template may trail plain trafilatura's body F1 by this rounding margin only.
 MARGIN = 0.005
 
