@@ -128,8 +128,18 @@ def article_page(a: dict) -> str:
             f'<p><b>{e(a.get("lead") or "")}</b></p><div class="text">{paragraphs}</div>'
             f'</section><aside><table class="meta">{meta}</table>'
             f'<h3>Bản đăng lại ({len(a["copies"])})</h3><ul id="copies">{copies}</ul>'
-            f'</aside></main>')
+            f'</aside></main>{raw_frame(raw)}')
     return layout(a["title"], body)
+
+
+def raw_frame(raw: str | None) -> str:
+    """The page as fetched, in an iframe that runs no script (the response is sandboxed too)."""
+    if not raw:
+        return ""
+    return (f'<section style="padding:0 1.2em 1em"><h2>Trang như khi tải</h2>'
+            f'<iframe id="raw-frame" sandbox="" referrerpolicy="no-referrer" loading="lazy" '
+            f'title="Trang như khi tải" src="{e(raw)}" style="width:100%;height:40em;'
+            f'border:1px solid #ccc"></iframe></section>')
 
 
 def charts_page(f: Filters, provinces_svg: str, ranked_svg: str, topics_svg: str) -> str:

@@ -33,7 +33,7 @@ from sqlalchemy.sql import Select
 from sqlalchemy.sql.selectable import Join
 
 from pipelines import search
-from pipelines.schema import Article, Source
+from pipelines.schema import Article, Source, VisitedUrl
 
 MAX_LIMIT = 100
 DEFAULT_LIMIT = 20
@@ -364,10 +364,13 @@ def topic_counts(conn: Connection, f: Filters) -> list[tuple[str, int]]:
 
 
 def article(conn: Connection, article_id: str) -> dict | None:
-    """One article with its text, metadata and its syndicated copies (or original)."""
+    """One article with its text, metadata, its syndicated copies (or original) and where its
+    raw page is archived (``warc_file``, ``warc_offset``; None when it is not)."""
     row = conn.execute(select(*ROW, Article.text, Article.duplicate_of, Article.word_count,
-                              Article.relevance, Article.language)
+                              Article.relevance, Article.language, VisitedUrl.warc_file,
+                              VisitedUrl.warc_offset)
                        .outerjoin(Source, Source.id == Article.source_id)
+                       .outerjoin(VisitedUrl, VisitedUrl.url_id == Article.id)
                        .where(Article.id == article_id)).first()
     if row is None:
         return None
