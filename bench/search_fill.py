@@ -23,12 +23,13 @@ from sqlalchemy import make_url
 from pipelines.db import make_engine, upgrade
 from seeds.provinces import CURRENT_PROVINCES
 
-CORE = ("chuyển đổi số chính quyền dữ liệu dân cư kinh tế xã hội hạ tầng công nghệ nền tảng "
+_CORE = ("chuyển đổi số chính quyền dữ liệu dân cư kinh tế xã hội hạ tầng công nghệ nền tảng "
         "dịch vụ trực tuyến thủ tục hành chính cải cách người doanh nghiệp tỉnh thành phố huyện "
         "thôn bản cán bộ công chức tập huấn ứng dụng định danh điện tử thanh toán tiền mặt cáp "
         "quang trí tuệ nhân tạo đổi mới sáng khoa học nghị quyết đề án triển khai kế hoạch năm "
         "tháng nông nghiệp du lịch giáo dục y tế an ninh mạng bảo mật thông tin truyền báo chí "
-        "hội ban chỉ đạo").split()
+        "hội ban chỉ đạo")
+CORE = _CORE.split()
 ONSETS = ("", "b", "c", "ch", "d", "đ", "g", "gi", "h", "k", "kh", "l", "m", "n", "ng", "nh",
           "ph", "qu", "r", "s", "t", "th", "tr", "v", "x")
 RHYMES = ("a", "ai", "am", "an", "ang", "anh", "ao", "at", "ay", "e", "em", "en", "eo", "i",
