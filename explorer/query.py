@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import product
@@ -153,12 +155,13 @@ def conditions(conn: Connection, f: Filters) -> list:
         where.append(match if match is not None else literal_column("1") == 0)
     if f.source:
         where.append(Article.source_id == f.source)
-    # Source filters as a list of source ids: no join the planner could drive the search from.
+    # Source filters as the list of their source ids (read first: the registry is small), so
+    # the planner sees the ids, and no join it could drive the search from.
     for column, value in ((Source.province, f.province), (Source.former_province,
                           f.former_province), (Source.kind, f.kind)):
         if value:
-            where.append(Article.source_id.in_(select(Source.id).where(column == value)
-                                               .scalar_subquery()))
+            ids = conn.execute(select(Source.id).where(column == value)).scalars().all()
+            where.append(Article.source_id.in_(ids))
     if f.topic:
         if conn.dialect.name == "sqlite":
             where.append(text("EXISTS (SELECT 1 FROM json_each(articles.topics) "
@@ -211,11 +214,41 @@ def articles(conn: Connection, f: Filters) -> Page:
     else:
         stmt = (base(conn, f, *ROW).where(*after).order_by(listed_at.desc(), Article.id)
                 .limit(f.limit + 1))
-        rows = _with_snippets(conn, f, [dict(r._mapping) for r in conn.execute(stmt)])
+        with _few_matches_by_bitmap(conn, f):
+            rows = [dict(r._mapping) for r in conn.execute(stmt)]
+        rows = _with_snippets(conn, f, rows)
     more = len(rows) > f.limit
     rows = rows[:f.limit]
     cursor = encode_cursor(rows[-1]["listed_at"], rows[-1]["id"]) if more else None
     return Page(rows, cursor)
+
+
+#: PostgreSQL: below this many estimated matches, a search reads them all through the GIN
+#: index and sorts them, rather than walking the listing-order index and testing each row's
+#: tsvector (a TOAST read per row: cheap for common words, slow for middling ones).
+PG_BITMAP_BELOW = 10000
+
+
+@contextmanager
+def _few_matches_by_bitmap(conn: Connection, f: Filters) -> Iterator[None]:
+    """On PostgreSQL, for a search the planner expects few matches for, turn off plain index
+    scans for the statement run inside (its cost model underrates the per-row tsvector test)."""
+    if conn.dialect.name != "postgresql" or not f.q:
+        yield
+        return
+    compiled = (select(literal_column("1")).select_from(Article).where(*conditions(conn, f))
+                .compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True}))
+    plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + compiled.string,
+                                compiled.params).scalar_one()
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    if plan[0]["Plan"]["Plan Rows"] >= PG_BITMAP_BELOW:
+        yield
+        return
+    conn.exec_driver_sql("SET LOCAL enable_indexscan = off")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql("SET LOCAL enable_indexscan = on")
 
 
 class _CrossJoin(Join):
@@ -288,13 +321,15 @@ def _ranked(conn: Connection, f: Filters, expr: str | None) -> list[dict]:
                                          .outerjoin(Source, Source.id == Article.source_id))
                 .order_by(window.c.r, Article.id))
     else:
-        rank = _rank(f.q).label("r")
-        window = (select(Article.id.label("wid"), rank).where(*conditions(conn, f))
+        window = (select(Article.id.label("wid")).where(*conditions(conn, f))
                   .order_by(listed_at.desc(), Article.id).limit(RANK_WINDOW).subquery())
+        rank = _rank(f.q)
         stmt = (select(*ROW).select_from(window.join(Article.__table__, Article.id ==
                                                      window.c.wid)
                                          .outerjoin(Source, Source.id == Article.source_id))
-                .order_by(window.c.r.desc(), Article.id))
+                .order_by(rank.desc(), Article.id))
+        with _few_matches_by_bitmap(conn, f):
+            return [dict(r._mapping) for r in conn.execute(stmt.limit(f.limit))]
     return [dict(r._mapping) for r in conn.execute(stmt.limit(f.limit))]
 
 
