@@ -140,8 +140,9 @@ def _match(conn: Connection, q: str):
                 ).bindparams(tsq=expr)
 
 
-def conditions(conn: Connection, f: Filters) -> list:
-    """WHERE conditions for the filters.
+def conditions(conn: Connection, f: Filters, walk: bool = False) -> list:
+    """WHERE conditions for the filters (``walk``: SQLite is kept off the source_id index, to
+    walk the listing-order index instead).
 
     Syndicated copies are left out (one row per story) unless the filters name publishers
     (province, former province, source, kind): then the list is what those outlets published,
@@ -156,15 +157,16 @@ def conditions(conn: Connection, f: Filters) -> list:
     if f.q:
         match = _match(conn, f.q)
         where.append(match if match is not None else literal_column("1") == 0)
+    source_id = literal_column("+articles.source_id") if walk else Article.source_id
     if f.source:
-        where.append(Article.source_id == f.source)
+        where.append(source_id == f.source)
     # Source filters as the list of their source ids (read first: the registry is small), so
     # the planner sees the ids, and no join it could drive the search from.
     for column, value in ((Source.province, f.province), (Source.former_province,
                           f.former_province), (Source.kind, f.kind)):
         if value:
             ids = conn.execute(select(Source.id).where(column == value)).scalars().all()
-            where.append(Article.source_id.in_(ids))
+            where.append(source_id.in_(ids))
     if f.topic:
         if conn.dialect.name == "sqlite":
             where.append(text("EXISTS (SELECT 1 FROM json_each(articles.topics) "
@@ -215,8 +217,10 @@ def articles(conn: Connection, f: Filters) -> Page:
     if expr is not None:
         rows = _newest_fts(conn, f, expr, after)
     else:
-        stmt = (base(conn, f, *ROW).where(*after).order_by(listed_at.desc(), Article.id)
-                .limit(f.limit + 1))
+        stmt = (select(*ROW).select_from(Article)
+                .outerjoin(Source, Source.id == Article.source_id)
+                .where(*conditions(conn, f, walk=_walk(conn, f)), *after)
+                .order_by(listed_at.desc(), Article.id).limit(f.limit + 1))
         with _few_matches_by_bitmap(conn, f):
             rows = [dict(r._mapping) for r in conn.execute(stmt)]
         rows = _with_snippets(conn, f, rows)
@@ -255,6 +259,24 @@ def _few_matches_by_bitmap(conn: Connection, f: Filters) -> Iterator[None]:
         yield
     finally:
         conn.exec_driver_sql("SET LOCAL enable_indexscan = on")
+
+
+#: SQLite, a list without search: publishers with more articles than this are listed by
+#: walking the listing-order index (their rows come soon), smaller ones read through the
+#: source_id index and sorted.
+SQLITE_WALK_ABOVE = 2000
+
+
+def _walk(conn: Connection, f: Filters) -> bool:
+    if conn.dialect.name != "sqlite" or f.q or not (f.province or f.former_province or f.source
+                                                      or f.kind):
+        return False
+    publishers = replace(Filters(), source=f.source, province=f.province,
+                         former_province=f.former_province, kind=f.kind)
+    count = conn.execute(select(func.count()).select_from(
+        select(literal_column("1")).select_from(Article)
+        .where(*conditions(conn, publishers)).limit(SQLITE_WALK_ABOVE + 1).subquery()))
+    return count.scalar_one() > SQLITE_WALK_ABOVE
 
 
 class _CrossJoin(Join):
