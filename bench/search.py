@@ -175,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--backends", default="sqlite,postgresql")
     p.add_argument("--repeat", type=int, default=20)
     p.add_argument("--database", help="measure this archive (one backend) instead of a new one")
+    p.add_argument("--out", default=str(OUT_DIR / "search.json"), help="JSON results file")
     args = p.parse_args(argv)
     if args.database:
         args.backends = make_url(args.database).get_backend_name()
@@ -185,8 +186,8 @@ def main(argv: list[str] | None = None) -> int:
                                        args.database))
             print(f"{backend}: fill {results[-1].get('fill_s')} s, worst p95 "
                   f"{results[-1]['p95_ms_worst']} ms", flush=True)
-    OUT_DIR.mkdir(exist_ok=True)
-    (OUT_DIR / "search.json").write_text(json.dumps({
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps({
         "command": f"python -m bench.search --articles {args.articles} --backends "
                    f"{args.backends} --repeat {args.repeat}",
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
