@@ -79,8 +79,8 @@ def article_item(row: dict) -> str:
     return (f'<article data-id="{e(row["id"])}"><h2><a class="title" href="/explore/article/'
             f'{quote(row["id"])}">{e(row["title"])}</a></h2><div class="meta">'
             f'{e(row.get("source_name") or row["source_id"])} · {e(row.get("province") or "—")}'
-            f' · <time datetime="{row["published_at"].isoformat()}">'
-            f'{row["published_at"]:%Y-%m-%d %H:%M}</time> {topics}</div>'
+            f' · <time datetime="{row["listed_at"].isoformat()}">'
+            f'{row["listed_at"]:%Y-%m-%d %H:%M}</time> {topics}</div>'
             f'<p class="snippet">{mark(row.get("snippet") or "")}</p></article>')
 
 
@@ -109,7 +109,7 @@ def article_page(a: dict) -> str:
     topics = ", ".join(e(t) for t in a.get("topics") or ()) or "—"
     copies = "".join(
         f'<li><a class="copy" href="/explore/article/{quote(c["id"])}">{e(c["title"])}</a> — '
-        f'{e(c.get("source_name") or c["source_id"])}, {c["published_at"]:%Y-%m-%d}'
+        f'{e(c.get("source_name") or c["source_id"])}, {c["listed_at"]:%Y-%m-%d}'
         f'{" (bản gốc)" if c["id"] == a.get("duplicate_of") else ""} · '
         f'<a href="{e(c["url"])}" rel="noopener">bài gốc</a></li>' for c in a["copies"])
     raw = raw_page(a)
@@ -117,7 +117,8 @@ def article_page(a: dict) -> str:
             ("Tỉnh, thành", e(a.get("province") or "—")),
             ("Tỉnh cũ", e(a.get("former_province") or "—")),
             ("Tác giả", e(a.get("author") or "—")),
-            ("Đăng lúc", e(a["published_at"].isoformat())),
+            ("Đăng lúc", e(a["published_at"].isoformat()) if a.get("published_at") else
+             f"— (thấy lần đầu {e(a['first_seen_at'].isoformat())})"),
             ("Sửa lúc", e(a["modified_at"].isoformat() if a.get("modified_at") else "—")),
             ("Chủ đề", topics), ("Số từ", str(a.get("word_count") or 0)),
             ("Bài gốc", f'<a id="original" href="{e(a["url"])}" rel="noopener">{e(a["url"])}</a>'),
@@ -127,8 +128,18 @@ def article_page(a: dict) -> str:
             f'<p><b>{e(a.get("lead") or "")}</b></p><div class="text">{paragraphs}</div>'
             f'</section><aside><table class="meta">{meta}</table>'
             f'<h3>Bản đăng lại ({len(a["copies"])})</h3><ul id="copies">{copies}</ul>'
-            f'</aside></main>')
+            f'</aside></main>{raw_frame(raw)}')
     return layout(a["title"], body)
+
+
+def raw_frame(raw: str | None) -> str:
+    """The page as fetched, in an iframe that runs no script (the response is sandboxed too)."""
+    if not raw:
+        return ""
+    return (f'<section style="padding:0 1.2em 1em"><h2>Trang như khi tải</h2>'
+            f'<iframe id="raw-frame" sandbox="" referrerpolicy="no-referrer" loading="lazy" '
+            f'title="Trang như khi tải" src="{e(raw)}" style="width:100%;height:40em;'
+            f'border:1px solid #ccc"></iframe></section>')
 
 
 def charts_page(f: Filters, provinces_svg: str, ranked_svg: str, topics_svg: str) -> str:

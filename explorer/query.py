@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import product
 
 from sqlalchemy import (
     Connection,
@@ -27,15 +30,21 @@ from sqlalchemy import (
 from sqlalchemy import (
     column as sql_column,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import Select
+from sqlalchemy.sql.selectable import Join
 
 from pipelines import search
-from pipelines.schema import Article, Source
+from pipelines.schema import Article, Source, VisitedUrl
 
 MAX_LIMIT = 100
 DEFAULT_LIMIT = 20
 MAX_QUERY = 200
 MAX_VALUE = 120
+#: Relevance ranks the newest RANK_WINDOW matches (bounded work for very common words).
+RANK_WINDOW = 300
+#: The listing order's time: the publication time, or when the crawl first saw an undated page.
+listed_at = func.coalesce(Article.published_at, Article.first_seen_at)
 
 
 class BadRequest(ValueError):
@@ -121,7 +130,7 @@ def _match(conn: Connection, q: str):
         expr = search.fts5_query(q)
         if expr is None:
             return None
-        return literal_column("articles.rowid").in_(
+        return SEARCH_KEY.in_(
             text(f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH :fts")
             .bindparams(fts=expr))
     expr = search.tsquery(q)
@@ -131,8 +140,9 @@ def _match(conn: Connection, q: str):
                 ).bindparams(tsq=expr)
 
 
-def conditions(conn: Connection, f: Filters) -> list:
-    """WHERE conditions for the filters.
+def conditions(conn: Connection, f: Filters, walk: bool = False) -> list:
+    """WHERE conditions for the filters (``walk``: SQLite is kept off the source_id index, to
+    walk the listing-order index instead).
 
     Syndicated copies are left out (one row per story) unless the filters name publishers
     (province, former province, source, kind): then the list is what those outlets published,
@@ -140,15 +150,23 @@ def conditions(conn: Connection, f: Filters) -> list:
     """
     where = []
     if not (f.province or f.former_province or f.source or f.kind):
-        where.append(Article.duplicate_of.is_(None))
+        # On SQLite as ``+duplicate_of IS NULL``: most rows pass, and the index on it would win
+        # over the listing-order index in a planner without statistics (then sort them all).
+        where.append(text("+articles.duplicate_of IS NULL") if conn.dialect.name == "sqlite"
+                     else Article.duplicate_of.is_(None))
     if f.q:
         match = _match(conn, f.q)
         where.append(match if match is not None else literal_column("1") == 0)
+    source_id = literal_column("+articles.source_id") if walk else Article.source_id
+    if f.source:
+        where.append(source_id == f.source)
+    # Source filters as the list of their source ids (read first: the registry is small), so
+    # the planner sees the ids, and no join it could drive the search from.
     for column, value in ((Source.province, f.province), (Source.former_province,
-                          f.former_province), (Article.source_id, f.source),
-                          (Source.kind, f.kind)):
+                          f.former_province), (Source.kind, f.kind)):
         if value:
-            where.append(column == value)
+            ids = conn.execute(select(Source.id).where(column == value)).scalars().all()
+            where.append(source_id.in_(ids))
     if f.topic:
         if conn.dialect.name == "sqlite":
             where.append(text("EXISTS (SELECT 1 FROM json_each(articles.topics) "
@@ -156,12 +174,18 @@ def conditions(conn: Connection, f: Filters) -> list:
         else:
             where.append(text("CAST(articles.topics AS jsonb) @> CAST(:topic AS jsonb)")
                          .bindparams(topic=json.dumps([f.topic])))
-    if f.since:
-        where.append(Article.published_at >= datetime.combine(f.since, time(), UTC))
-    if f.until:
-        where.append(Article.published_at
-                     < datetime.combine(f.until + timedelta(days=1), time(), UTC))
+    since, until = _period(f)
+    if since:
+        where.append(listed_at >= since)
+    if until:
+        where.append(listed_at < until)
     return where
+
+
+def _period(f: Filters) -> tuple[datetime | None, datetime | None]:
+    """[since, until) of the date filters, as instants."""
+    return (datetime.combine(f.since, time(), UTC) if f.since else None,
+            datetime.combine(f.until + timedelta(days=1), time(), UTC) if f.until else None)
 
 
 def base(conn: Connection, f: Filters, *columns) -> Select:
@@ -172,7 +196,7 @@ def base(conn: Connection, f: Filters, *columns) -> Select:
 ROW = (Article.id, Article.url, Article.title, Article.lead, Article.author,
        Article.published_at, Article.modified_at, Article.first_seen_at, Article.updated_at,
        Article.topics, Article.source_id, Source.name.label("source_name"),
-       Source.province, Source.former_province, Source.kind)
+       Source.province, Source.former_province, Source.kind, listed_at.label("listed_at"))
 
 
 @dataclass
@@ -183,36 +207,164 @@ class Page:
 
 def articles(conn: Connection, f: Filters) -> Page:
     """One page of matching articles, newest first (keyset) or by relevance (one page)."""
-    stmt = base(conn, f, *ROW)
+    expr = search.fts5_query(f.q) if f.q and conn.dialect.name == "sqlite" else None
     if f.sort == "relevance" and f.q:
-        if conn.dialect.name == "sqlite" and (expr := search.fts5_query(f.q)):
-            # FTS5 ranks in its own scan (bm25, title and lead weighted) and joins afterwards.
-            fts = table(search.FTS_TABLE, sql_column("rowid"), sql_column("rank"))
-            stmt = (base(conn, replace(f, q=""), *ROW)
-                    .join(fts, fts.c.rowid == literal_column("articles.rowid"))
-                    .where(text(f"{search.FTS_TABLE} MATCH :fts_rank "
-                                f"AND {search.FTS_TABLE}.rank MATCH 'bm25(10.0, 4.0, 1.0)'")
-                           .bindparams(fts_rank=expr))
-                    .order_by(fts.c.rank, Article.id))
-        else:
-            stmt = stmt.order_by(_rank(conn, f.q), Article.id)
-        rows = [dict(r._mapping) for r in conn.execute(stmt.limit(f.limit))]
-        return Page(_with_snippets(conn, f, rows), None)
+        return Page(_with_snippets(conn, f, _ranked(conn, f, expr)), None)
+    after = []
     if f.cursor:
         when, last_id = decode_cursor(f.cursor)
-        stmt = stmt.where(or_(Article.published_at < when,
-                              and_(Article.published_at == when, Article.id > last_id)))
-    stmt = stmt.order_by(Article.published_at.desc(), Article.id).limit(f.limit + 1)
-    rows = [dict(r._mapping) for r in conn.execute(stmt)]
+        after.append(or_(listed_at < when, and_(listed_at == when, Article.id > last_id)))
+    if expr is not None:
+        rows = _newest_fts(conn, f, expr, after)
+    else:
+        stmt = (select(*ROW).select_from(Article)
+                .outerjoin(Source, Source.id == Article.source_id)
+                .where(*conditions(conn, f, walk=_walk(conn, f)), *after)
+                .order_by(listed_at.desc(), Article.id).limit(f.limit + 1))
+        with _few_matches_by_bitmap(conn, f):
+            rows = [dict(r._mapping) for r in conn.execute(stmt)]
+        rows = _with_snippets(conn, f, rows)
     more = len(rows) > f.limit
     rows = rows[:f.limit]
-    cursor = encode_cursor(rows[-1]["published_at"], rows[-1]["id"]) if more else None
-    return Page(_with_snippets(conn, f, rows), cursor)
+    cursor = encode_cursor(rows[-1]["listed_at"], rows[-1]["id"]) if more else None
+    return Page(rows, cursor)
 
 
-def _rank(conn: Connection, q: str):  # noqa: ARG001 - PostgreSQL's ranking
-    return text(f"ts_rank(articles.{search.PG_COLUMN}, to_tsquery('{search.PG_CONFIG}', "
-                ":tsq_rank)) DESC").bindparams(tsq_rank=search.tsquery(q) or "''")
+#: PostgreSQL: below this many estimated matches, a search reads them all through the GIN
+#: index and sorts them, rather than walking the listing-order index and testing each row's
+#: tsvector (a TOAST read per row: cheap for common words, slow for middling ones).
+PG_BITMAP_BELOW = 10000
+
+
+@contextmanager
+def _few_matches_by_bitmap(conn: Connection, f: Filters) -> Iterator[None]:
+    """On PostgreSQL, for a search the planner expects few matches for, turn off plain index
+    scans for the statement run inside (its cost model underrates the per-row tsvector test)."""
+    if conn.dialect.name != "postgresql" or not f.q:
+        yield
+        return
+    # The text and publisher conditions: what the GIN path has to read (topics and dates do not
+    # shrink that work, and PostgreSQL cannot estimate a JSON containment anyway).
+    plain = replace(f, topic="", since=None, until=None)
+    compiled = (select(literal_column("1")).select_from(Article).where(*conditions(conn, plain))
+                .compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True}))
+    plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + compiled.string,
+                                compiled.params).scalar_one()
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    if plan[0]["Plan"]["Plan Rows"] >= PG_BITMAP_BELOW:
+        yield
+        return
+    conn.exec_driver_sql("SET LOCAL enable_indexscan = off")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql("SET LOCAL enable_indexscan = on")
+
+
+#: SQLite, a list without search: publishers with more articles than this are listed by
+#: walking the listing-order index (their rows come soon), smaller ones read through the
+#: source_id index and sorted.
+SQLITE_WALK_ABOVE = 2000
+
+
+def _walk(conn: Connection, f: Filters) -> bool:
+    if conn.dialect.name != "sqlite" or f.q or not (f.province or f.former_province or f.source
+                                                      or f.kind):
+        return False
+    publishers = replace(Filters(), source=f.source, province=f.province,
+                         former_province=f.former_province, kind=f.kind)
+    count = conn.execute(select(func.count()).select_from(
+        select(literal_column("1")).select_from(Article)
+        .where(*conditions(conn, publishers)).limit(SQLITE_WALK_ABOVE + 1).subquery()))
+    return count.scalar_one() > SQLITE_WALK_ABOVE
+
+
+class _CrossJoin(Join):
+    """``a CROSS JOIN b ON …``: SQLite keeps ``a`` in the outer loop (the FTS scan)."""
+
+    inherit_cache = True
+
+
+@compiles(_CrossJoin)
+def _cross_join(element: _CrossJoin, compiler, **kw) -> str:  # noqa: ANN001
+    kw["asfrom"] = True
+    if (linter := kw.get("from_linter")) is not None:  # as Join does: the two sides are joined
+        linter.edges.update(product(element.left._from_objects, element.right._from_objects))
+    return (f"{compiler.process(element.left, **kw)} CROSS JOIN "
+            f"{compiler.process(element.right, **kw)} ON {compiler.process(element.onclause)}")
+
+
+FTS = table(search.FTS_TABLE, sql_column("rowid"), sql_column("rank"))
+fts_key = FTS.c.rowid
+#: ``articles.search_key`` (outside the ORM model: see :mod:`pipelines.search`).
+SEARCH_KEY = sql_column(search.KEY_COLUMN, _selectable=Article.__table__)
+
+
+def _fts_from(with_source: bool = False):  # noqa: ANN202
+    joined = _CrossJoin(FTS, Article.__table__, fts_key == SEARCH_KEY)
+    return joined.outerjoin(Source, Source.id == Article.source_id) if with_source else joined
+
+
+def _fts_where(conn: Connection, f: Filters, expr: str, after: list) -> list:
+    """MATCH, the other filters, and the key range the dates and the cursor allow."""
+    where = [text(f"{search.FTS_TABLE} MATCH :fts").bindparams(fts=expr),
+             *conditions(conn, replace(f, q="")), *after]
+    since, until = _period(f)
+    if f.cursor:
+        when = decode_cursor(f.cursor)[0]
+        until = min(until, when + timedelta(seconds=1)) if until else when + timedelta(seconds=1)
+    if since:
+        where.append(fts_key >= int(since.timestamp()) * search.SECOND_SPAN)
+    if until:  # keys of the seconds before the one holding ``until`` (exclusive bound below)
+        where.append(fts_key < -(-int(until.timestamp() * 1e6) // 10**6) * search.SECOND_SPAN)
+    return where
+
+
+def _newest_fts(conn: Connection, f: Filters, expr: str, after: list) -> list[dict]:
+    """SQLite, newest first: walk the FTS keys downwards until ``limit + 1`` rows pass the
+    filters, then sort exactly the rows from the last of those rows' second on."""
+    where = _fts_where(conn, f, expr, after)
+    keys = conn.execute(select(fts_key).select_from(_fts_from()).where(*where)
+                        .order_by(fts_key.desc()).limit(f.limit + 1)).scalars().all()
+    if not keys:
+        return []
+    floor = search.second_of(keys[-1]) * search.SECOND_SPAN
+    snippet = func.snippet(literal_column(search.FTS_TABLE), -1, MARK_START, MARK_END, "…", 32)
+    stmt = (select(*ROW, snippet.label("snippet"))
+            .select_from(_fts_from(with_source=True)).where(*where, fts_key >= floor)
+            .order_by(listed_at.desc(), Article.id).limit(f.limit + 1))
+    return [dict(r._mapping) for r in conn.execute(stmt)]
+
+
+def _ranked(conn: Connection, f: Filters, expr: str | None) -> list[dict]:
+    """The best ``limit`` of the newest :data:`RANK_WINDOW` matches, best first."""
+    if conn.dialect.name == "sqlite":
+        if expr is None:
+            return []
+        window = (select(fts_key.label("k"), FTS.c.rank.label("r")).select_from(_fts_from())
+                  .where(*_fts_where(conn, f, expr, []), text(
+                      f"{search.FTS_TABLE}.rank MATCH 'bm25(10.0, 4.0, 1.0)'"))
+                  .order_by(fts_key.desc()).limit(RANK_WINDOW).subquery())
+        stmt = (select(*ROW).select_from(window.join(Article.__table__, window.c.k == SEARCH_KEY)
+                                         .outerjoin(Source, Source.id == Article.source_id))
+                .order_by(window.c.r, Article.id))
+    else:
+        window = (select(Article.id.label("wid")).where(*conditions(conn, f))
+                  .order_by(listed_at.desc(), Article.id).limit(RANK_WINDOW).subquery())
+        rank = _rank(f.q)
+        stmt = (select(*ROW).select_from(window.join(Article.__table__, Article.id ==
+                                                     window.c.wid)
+                                         .outerjoin(Source, Source.id == Article.source_id))
+                .order_by(rank.desc(), Article.id))
+        with _few_matches_by_bitmap(conn, f):
+            return [dict(r._mapping) for r in conn.execute(stmt.limit(f.limit))]
+    return [dict(r._mapping) for r in conn.execute(stmt.limit(f.limit))]
+
+
+def _rank(q: str):  # noqa: ANN202 - PostgreSQL's ranking
+    return func.ts_rank(sql_column(search.PG_COLUMN, _selectable=Article.__table__),
+                        func.to_tsquery(literal_column(f"'{search.PG_CONFIG}'"),
+                                        search.tsquery(q) or ""))
 
 
 MARK_START, MARK_END = "\x02", "\x03"
@@ -221,16 +373,17 @@ MARK_START, MARK_END = "\x02", "\x03"
 def _with_snippets(conn: Connection, f: Filters, rows: list[dict]) -> list[dict]:
     """``snippet``: the matching passage with MARK_START/MARK_END around hits (else the lead)."""
     for row in rows:
-        row["snippet"] = (row.get("lead") or "")[:300]
+        row["snippet"] = row.get("snippet") or (row.get("lead") or "")[:300]
     if not f.q or not rows:
         return rows
     ids = [r["id"] for r in rows]
     if conn.dialect.name == "sqlite":
         expr = search.fts5_query(f.q)
         stmt = text(f"SELECT a.id, snippet({search.FTS_TABLE}, -1, :s, :e, '…', 32) "
-                    f"FROM {search.FTS_TABLE} JOIN articles a ON a.rowid = {search.FTS_TABLE}"
-                    f".rowid WHERE {search.FTS_TABLE} MATCH :fts AND {search.FTS_TABLE}.rowid IN "
-                    "(SELECT rowid FROM articles WHERE id IN :ids)"
+                    f"FROM {search.FTS_TABLE} JOIN articles a ON a.{search.KEY_COLUMN} = "
+                    f"{search.FTS_TABLE}.rowid WHERE {search.FTS_TABLE} MATCH :fts AND "
+                    f"{search.FTS_TABLE}.rowid IN (SELECT {search.KEY_COLUMN} FROM articles "
+                    "WHERE id IN :ids)"
                     ).bindparams(bindparam("ids", expanding=True))
         params = {"s": MARK_START, "e": MARK_END, "fts": expr, "ids": ids}
     else:
@@ -274,10 +427,13 @@ def topic_counts(conn: Connection, f: Filters) -> list[tuple[str, int]]:
 
 
 def article(conn: Connection, article_id: str) -> dict | None:
-    """One article with its text, metadata and its syndicated copies (or original)."""
+    """One article with its text, metadata, its syndicated copies (or original) and where its
+    raw page is archived (``warc_file``, ``warc_offset``; None when it is not)."""
     row = conn.execute(select(*ROW, Article.text, Article.duplicate_of, Article.word_count,
-                              Article.relevance, Article.language)
+                              Article.relevance, Article.language, VisitedUrl.warc_file,
+                              VisitedUrl.warc_offset)
                        .outerjoin(Source, Source.id == Article.source_id)
+                       .outerjoin(VisitedUrl, VisitedUrl.url_id == Article.id)
                        .where(Article.id == article_id)).first()
     if row is None:
         return None
@@ -285,10 +441,11 @@ def article(conn: Connection, article_id: str) -> dict | None:
     original = out["duplicate_of"] or out["id"]
     copies = conn.execute(
         select(Article.id, Article.url, Article.title, Article.source_id, Article.published_at,
+               listed_at.label("listed_at"),
                Source.name.label("source_name"), Source.province)
         .outerjoin(Source, Source.id == Article.source_id)
         .where(or_(Article.duplicate_of == original, Article.id == original),
                Article.id != out["id"])
-        .order_by(Article.published_at, Article.id)).all()
+        .order_by(listed_at, Article.id)).all()
     out["copies"] = [dict(c._mapping) for c in copies]
     return out

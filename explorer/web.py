@@ -1,6 +1,7 @@
 """Routes of the explorer inside ``cds serve`` (:mod:`scheduler.web` hands these paths here).
 
-``/explore`` list, search and facets · ``/explore/article/<id>`` · ``/explore/charts`` ·
+``/explore`` list, search and facets · ``/explore/article/<id>`` (+ ``/raw``: the page as
+fetched, from the WARC archive, sandboxed) · ``/explore/charts`` ·
 ``/api/articles`` (+ ``/<id>``) · ``/api/openapi.json`` · ``/feed.atom?<filters>``.
 
 The database is opened read-only: SQLite through ``mode=ro``, PostgreSQL in read-only
@@ -18,7 +19,7 @@ from urllib.parse import parse_qs, quote, unquote, urlencode
 
 from sqlalchemy import Engine, create_engine, event, func, make_url
 
-from explorer import api, charts, pages, query
+from explorer import api, charts, pages, query, raw
 from explorer.query import BadRequest, Filters
 from scheduler import feed
 from scheduler.conf import setting
@@ -48,16 +49,20 @@ def readonly_engine(url: str) -> Engine:
             dbapi_conn.execute("PRAGMA busy_timeout=30000")
 
         return engine
+    # Custom plans only: a cached generic plan cannot tell a common word from a rare one or a
+    # big province from a small one, and picks the wrong index (seconds instead of ms).
     return create_engine(url, pool_pre_ping=True, connect_args={
-        "options": "-c default_transaction_read_only=on -c statement_timeout=30000"})
+        "options": "-c default_transaction_read_only=on -c statement_timeout=30000 "
+                   "-c plan_cache_mode=force_custom_plan"})
 
 
 def handles(path: str) -> bool:
     return path.startswith(PATHS)
 
 
-def respond(database_url: str, target: str) -> tuple[int, bytes, str]:
-    """(status, body, content type) for a GET of ``target`` (path and query string)."""
+def respond(database_url: str, target: str) -> tuple:
+    """(status, body, content type[, extra headers]) for a GET of ``target`` (path and query
+    string)."""
     path, _, qs = target.partition("?")
     if len(qs) > 2000:
         return 414, b"query string too long\n", TEXT
@@ -75,12 +80,18 @@ def respond(database_url: str, target: str) -> tuple[int, bytes, str]:
         return 400, f"{exc}\n".encode(), TEXT
 
 
-def _route(conn, path: str, f: Filters) -> tuple[int, bytes, str]:  # noqa: ANN001
+def _route(conn, path: str, f: Filters) -> tuple:  # noqa: ANN001
+    """(status, body, content type[, extra headers])."""
     if path in ("/explore", "/explore/"):
         page = query.articles(conn, f)
         total = conn.execute(query.base(conn, f, func.count())).scalar_one()
         body = pages.list_page(f, page, query.facets(conn, f), total)
         return 200, body.encode(), HTML
+    if path.startswith("/explore/article/") and path.endswith("/raw"):
+        a = query.article(conn, unquote(path.removeprefix("/explore/article/")
+                                        .removesuffix("/raw")))
+        answer = raw.raw_response(a) if a is not None else None
+        return answer or (404, b"no archived page for this article\n", TEXT)
     if path.startswith("/explore/article/"):
         a = query.article(conn, unquote(path.removeprefix("/explore/article/")))
         if a is None:

@@ -8,9 +8,18 @@ token count is unchanged, so snippets highlight the original text.
 PostgreSQL: a stored generated ``tsvector`` column ``articles.search`` over the ``cds_vi`` text
 search configuration (``simple`` behind ``unaccent``) with a GIN index.
 
-Both are created by migration ``0005_search`` (which indexes existing archives) and are not part
-of :mod:`pipelines.schema`'s ORM model (the store never writes them: triggers and the generated
-column do); :func:`is_search_object` lets schema comparisons skip them.
+Listing order: lists and searches are ordered newest first by ``coalesce(published_at,
+first_seen_at)`` (:data:`LISTED`), then id. Migration ``0007_search_order`` makes the FTS5 rowid
+follow that order: ``articles.search_key`` = the listing time's Unix second × 2³¹ + a number
+unique within that second, set by the triggers, so ``ORDER BY rowid DESC LIMIT n`` walks the
+matches newest first without sorting them all (:mod:`explorer.query` sorts the last second's
+ties exactly). Both backends get an index on the listing order (``ix_articles_listed``);
+PostgreSQL's planner then picks between walking it (common words) and the GIN index (rare ones).
+
+These objects are created by migrations ``0005_search`` and ``0007_search_order`` (which index
+existing archives) and are not part of :mod:`pipelines.schema`'s ORM model (the store never
+writes them: triggers and the generated column do); :func:`is_search_object` lets schema
+comparisons skip them.
 """
 
 from __future__ import annotations
@@ -74,14 +83,77 @@ PG_DOWN = [f"DROP INDEX IF EXISTS {PG_INDEX}",
            f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {PG_CONFIG}"]
 
 
+# --- 0007_search_order: FTS rowid in listing order, an index on the listing order -------------
+KEY_COLUMN = "search_key"
+KEY_INDEX = "ix_articles_search_key"
+LISTED_INDEX = "ix_articles_listed"
+LISTED_SQL = "coalesce(published_at, first_seen_at)"
+#: Keys of one second span [second × SECOND_SPAN, (second + 1) × SECOND_SPAN).
+SECOND_SPAN = 2**31
+
+
+def _base(row: str) -> str:
+    return (f"(CAST(strftime('%s', coalesce({row}.published_at, {row}.first_seen_at)) AS INTEGER)"
+            f" * {SECOND_SPAN})")
+
+
+def _new_key(row: str) -> str:
+    """The next free key in the listing second of ``row`` (the unique index finds it)."""
+    return (f"coalesce((SELECT max({KEY_COLUMN}) + 1 FROM articles WHERE {KEY_COLUMN} >= "
+            f"{_base(row)} AND {KEY_COLUMN} < {_base(row)} + {SECOND_SPAN}), {_base(row)})")
+
+
+_INDEX_NEW = (f"INSERT INTO {FTS_TABLE}(rowid, title, lead, text) SELECT {KEY_COLUMN}, "
+              f"{_cols('articles')} FROM articles WHERE rowid = new.rowid")
+SQLITE_ORDER_UP = [
+    *SQLITE_DOWN,
+    f"ALTER TABLE articles ADD COLUMN {KEY_COLUMN} INTEGER",
+    # Existing rows: within a second, later and then smaller ids get larger keys (list order).
+    f"UPDATE articles SET {KEY_COLUMN} = k.key FROM (SELECT rowid AS r, {_base('articles')} + "
+    f"row_number() OVER (PARTITION BY {_base('articles')} ORDER BY {LISTED_SQL}, id DESC) - 1 "
+    "AS key FROM articles) AS k WHERE articles.rowid = k.r",
+    f"CREATE UNIQUE INDEX {KEY_INDEX} ON articles ({KEY_COLUMN})",
+    f"CREATE INDEX {LISTED_INDEX} ON articles ({LISTED_SQL} DESC, id)",
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(title, lead, text, content='articles', "
+    f"content_rowid='{KEY_COLUMN}', tokenize='unicode61 remove_diacritics 2')",
+    f"CREATE TRIGGER {FTS_TABLE}_ai AFTER INSERT ON articles BEGIN "
+    f"UPDATE articles SET {KEY_COLUMN} = {_new_key('new')} WHERE rowid = new.rowid; "
+    f"{_INDEX_NEW}; END",
+    f"CREATE TRIGGER {FTS_TABLE}_ad AFTER DELETE ON articles BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, lead, text) "
+    f"VALUES ('delete', old.{KEY_COLUMN}, {_cols('old')}); END",
+    # Not fired by its own key update (search_key is not in the column list).
+    f"CREATE TRIGGER {FTS_TABLE}_au AFTER UPDATE OF title, lead, text, published_at, "
+    f"first_seen_at ON articles BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, lead, text) "
+    f"VALUES ('delete', old.{KEY_COLUMN}, {_cols('old')}); "
+    f"UPDATE articles SET {KEY_COLUMN} = CASE WHEN old.{KEY_COLUMN} >= {_base('new')} AND "
+    f"old.{KEY_COLUMN} < {_base('new')} + {SECOND_SPAN} THEN old.{KEY_COLUMN} ELSE "
+    f"{_new_key('new')} END WHERE rowid = new.rowid; {_INDEX_NEW}; END",
+    f"INSERT INTO {FTS_TABLE}(rowid, title, lead, text) "
+    f"SELECT {KEY_COLUMN}, {_cols('articles')} FROM articles ORDER BY {KEY_COLUMN}",
+]
+SQLITE_ORDER_DOWN = [f"DROP TRIGGER IF EXISTS {FTS_TABLE}_{t}" for t in ("ai", "ad", "au")] + [
+    f"DROP TABLE IF EXISTS {FTS_TABLE}", f"DROP INDEX IF EXISTS {LISTED_INDEX}",
+    f"DROP INDEX IF EXISTS {KEY_INDEX}", f"ALTER TABLE articles DROP COLUMN {KEY_COLUMN}",
+    *SQLITE_UP]
+PG_ORDER_UP = [f"CREATE INDEX {LISTED_INDEX} ON articles (({LISTED_SQL}) DESC, id)"]
+PG_ORDER_DOWN = [f"DROP INDEX IF EXISTS {LISTED_INDEX}"]
+
+
+def second_of(key: int) -> int:
+    """The listing second (Unix time) of an FTS rowid."""
+    return key // SECOND_SPAN
+
+
 def is_search_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
-    """Alembic ``include_object``: False for the search table, column and index."""
+    """Alembic ``include_object``: False for the search table, columns and indexes."""
     if type_ == "table" and name and name.startswith(FTS_TABLE):
         return False
-    if type_ == "column" and name == PG_COLUMN and getattr(obj, "table", None) is not None \
-            and obj.table.name == "articles":
+    if type_ == "column" and name in (PG_COLUMN, KEY_COLUMN) \
+            and getattr(obj, "table", None) is not None and obj.table.name == "articles":
         return False
-    return not (type_ == "index" and name == PG_INDEX)
+    return not (type_ == "index" and name in (PG_INDEX, KEY_INDEX, LISTED_INDEX))
 
 
 _TOKEN = re.compile(r'"[^"]*"|\S+')

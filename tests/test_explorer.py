@@ -31,8 +31,8 @@ TITLES = [
 ]
 
 
-def populate(url: str, extra: int = 30) -> None:
-    upgrade(url)
+def populate(url: str, extra: int = 30, revision: str = "head") -> None:
+    upgrade(url, revision)
     with session_scope(url) as s:
         s.add(Source(id="lc", name="Báo Lào Cai", kind="newspaper", province="Lào Cai",
                      former_province="Yên Bái"))
@@ -225,3 +225,78 @@ def test_cds_explore_says_what_is_missing_in_one_line(database_url, tmp_path):
     else:
         assert run.returncode == 2 and "pip install -e '.[explore]'" in run.stderr
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+
+
+def test_lists_follow_the_feed_order_undated_and_ties_included(database_url):
+    """Newest first by coalesce(published_at, first_seen_at) then id, as the feed: an undated
+    article sits at its first sighting; ties within one second page through the keyset
+    cursor without loss, searched or not."""
+    populate(database_url, extra=6)
+    tie = T0 - timedelta(minutes=90, microseconds=250000)
+    with session_scope(database_url) as s:
+        s.add(Article(id="undated", url="http://hn.example/undated", source_id="hn",
+                      title="Tin chuyển đổi số chưa ghi ngày", text="Chuyển đổi số.",
+                      published_at=None, first_seen_at=T0 - timedelta(minutes=150),
+                      content_hash="hu"))
+        for k, micro in enumerate((0, 500000, 500000, 999999, 0)):
+            s.add(Article(id=f"t{4 - k}", url=f"http://lc.example/tie{k}", source_id="lc",
+                          title=f"Chuyển đổi số cùng giây {k}", text="Chuyển đổi số.",
+                          published_at=tie.replace(microsecond=micro), content_hash=f"ht{k}"))
+    server = start_in_thread("127.0.0.1", 0, database_url)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        engine = readonly_engine(database_url)
+        with engine.connect() as conn:
+            listed = {i: (p or f) for i, p, f in conn.execute(text(
+                "SELECT id, published_at, first_seen_at FROM articles "
+                "WHERE duplicate_of IS NULL")).all()}
+        when = {i: v if isinstance(v, datetime) else datetime.fromisoformat(v)
+                for i, v in listed.items()}
+        expected = sorted(when, key=lambda i: (-when[i].replace(tzinfo=None).timestamp(), i))
+        assert "undated" in expected[:-1]
+        assert page_ids(base, {}) == expected
+        assert api_ids(base, {"limit": 2}) == expected
+        assert feed_ids(base, {}) == expected[:len(feed_ids(base, {}))]
+        found = [i for i in expected if i in set(api_ids(base, {"q": "chuyen doi so",
+                                                                "limit": 100}))]
+        assert {"undated", "t0", "t4"} <= set(found)
+        for limit in (1, 2, 3):
+            assert api_ids(base, {"q": "chuyen doi so", "limit": limit}) == found
+        assert api_ids(base, {"q": "chuyen doi so", "since": "2026-10-01",
+                              "until": "2026-10-01", "limit": 2}) == [
+            i for i in found if when[i].date().isoformat() == "2026-10-01"]
+    finally:
+        server.shutdown()
+        server.server_close()
+        readonly_engine(database_url).dispose()
+
+
+def test_migration_0007_indexes_an_existing_archive_in_listing_order(database_url):
+    """An archive searched at 0005 answers the same after 0007 (keys for existing rows in
+    listing order), and the triggers keep new, changed and deleted rows in step."""
+    from explorer.query import Filters, articles
+    from pipelines import search
+
+    populate(database_url, extra=12, revision="0005_search")
+    upgrade(database_url)
+    engine = readonly_engine(database_url)
+    with engine.connect() as conn:
+        listed = [r["id"] for r in articles(conn, Filters(q="chuyen doi so", limit=100)).rows]
+        if conn.dialect.name == "sqlite":
+            keys = dict(conn.execute(text(
+                f"SELECT id, {search.KEY_COLUMN} FROM articles")).all())
+            assert len(set(keys.values())) == len(keys) and None not in keys.values()
+            assert sorted(listed, key=lambda i: -keys[i]) == listed
+    assert listed[:2] == ["a000", "a004"] and len(listed) == 14
+    with session_scope(database_url) as s:
+        s.execute(update(Article).where(Article.id == "a004").values(
+            published_at=T0 - timedelta(days=30)))
+        s.execute(delete(Article).where(Article.id == "a005"))
+        if database_url.startswith("sqlite"):  # one indexed document per row, key for key
+            assert set(s.execute(text(f"SELECT id FROM {search.FTS_TABLE}_docsize")).scalars()
+                       ) == set(s.execute(text(f"SELECT {search.KEY_COLUMN} FROM articles")
+                                           ).scalars())
+    with engine.connect() as conn:
+        again = [r["id"] for r in articles(conn, Filters(q="chuyen doi so", limit=100)).rows]
+    assert again == [i for i in listed if i not in ("a004", "a005")] + ["a004"]
+    engine.dispose()

@@ -10,6 +10,7 @@ import argparse
 import os
 import shutil
 import sys
+from pathlib import Path
 
 from cds.database import add_database_option
 
@@ -25,6 +26,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8701)
     p.set_defaults(func=run)
+
+
+def _fts_metadata(path: str) -> str:
+    """A Datasette metadata file: the articles' search joins on ``search_key`` (the FTS5
+    rowid, see :mod:`pipelines.search`), not on the table's rowid."""
+    import json
+    import tempfile
+
+    from pipelines import search
+
+    meta = {"databases": {Path(path).stem: {"tables": {"articles": {
+        "fts_table": search.FTS_TABLE, "fts_pk": search.KEY_COLUMN}}}}}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="cds-explore-",
+                                     delete=False) as fh:
+        json.dump(meta, fh)
+    return fh.name
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"cds explore: Datasette is not installed: {HINT}", file=sys.stderr)
         return 2
     argv = [datasette, "serve", parsed.database, "--host", args.host, "--port", str(args.port),
-            "--setting", "sql_time_limit_ms", "5000", "--setting", "max_returned_rows", "1000"]
+            "--setting", "sql_time_limit_ms", "5000", "--setting", "max_returned_rows", "1000",
+            "--metadata", _fts_metadata(parsed.database)]
     os.execv(datasette, argv)
     return 0  # pragma: no cover - execv does not return
