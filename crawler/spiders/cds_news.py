@@ -21,16 +21,15 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import limits
+from crawler.budget import RequestDeferred
 from crawler.dates import VN_TZ
 from crawler.discovery import (
     Link,
-    article_links,
-    feed_links,
-    next_page_url,
     page_url,
     parse_feed,
     parse_sitemap,
 )
+from crawler.discovery.page import PageLinks, page_links
 from crawler.discovery.spider import DiscoveryMixin
 from crawler.extensions import inc_error, inc_source, record_event
 from crawler.extraction_stats import count_extraction
@@ -149,6 +148,7 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
 
     def initial_requests(self) -> Iterator[Request]:
         for source in self.sources_by_id.values():
+            yield from self._carried_over(source)
             yield from self._retry_transient(source)
             yield from self._refetch_stale(source)
             for url in source.feeds:
@@ -159,6 +159,27 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
                 yield self._request(url, "listing", source, self.parse_listing, cds_page=1,
                                     cds_walk=url)
             yield from self.discovery_start(source)
+
+    def _carried_over(self, source: Any) -> Iterator[Request]:
+        """Requests an earlier run left to this one (budget spent, host paused:
+        :mod:`crawler.budget`), sent before anything is re-discovered."""
+        from crawler.budget import Carryover
+
+        try:
+            requests = list(Carryover.of(self.crawler).requests(self, source))
+        except Exception as exc:  # noqa: BLE001 - the database is down: stop cleanly
+            self._database_down(exc)
+            return
+        for request in requests:
+            kind, key = request.meta["cds_kind"], canonicalize_url(request.url)
+            if kind == "article":
+                if key in self._scheduled:
+                    continue
+                self._scheduled.add(key)
+                self._discovered.add(key)
+            elif kind in ("feed", "sitemap"):
+                self._documents.add(key)
+            yield request
 
     def _retry_transient(self, source: Any) -> Iterator[Request]:
         """Articles whose last fetch failed transiently, with attempts left: tried again even
@@ -326,30 +347,68 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
             fetched = fetched.replace(tzinfo=UTC)
         return lastmod <= fetched
 
-    def parse_listing(self, response: Response) -> Iterator[Request]:
+    async def page_links(self, response: TextResponse, source: Any, *, page: int | None = None,
+                         feeds: bool = False, discover: bool = False,
+                         articles: bool = True) -> PageLinks | None:
+        """:func:`~crawler.discovery.page.page_links` of ``response`` off the event loop, within
+        ``CDS_PARSE_TIMEOUT``; None (``errors/parse_timeout``, or ``parse_failed``) when the page
+        could not be read in time."""
+        kwargs = {
+            "with_dates": self.since is not None, "page": page, "feeds": feeds,
+            "max_anchors": self.settings.getint("CDS_MAX_LINKS_PER_PAGE") or None,
+            "sections": (self.settings.getint("CDS_DISCOVER_MAX_SECTIONS", 3)
+                         if discover and self.settings.getbool("CDS_DISCOVER_SECTIONS", True)
+                         else None),
+            "rss_index": discover and self.settings.getbool("CDS_DISCOVER_RSS_INDEX", True),
+            "articles": articles}
+        stats = self.crawler.stats
+        pattern = self._patterns.get(source.id)
+        try:
+            found = await self.extractor.run_limited(
+                page_links, (response.text, response.url, self._domains(source),
+                             pattern.pattern if pattern else None), kwargs,
+                timeout=self.settings.getfloat("CDS_PARSE_TIMEOUT", 30.0), attempts=1)
+        except ExtractorFailed as exc:
+            reason = "parse_timeout" if exc.reason == "extractor_timeout" else "parse_failed"
+            inc_error(stats, source.id, reason)
+            stats.inc_value(f"parse/{reason}")
+            record_event(stats, source.id, reason, response.url)
+            return None
+        stats.max_value("parse/max_seconds", round(found.seconds, 3))
+        return found
+
+    async def parse_listing(self, response: Response) -> AsyncIterator[Request]:
         source = self._source_of(response)
         page, walk = response.meta["cds_page"], response.meta["cds_walk"]
         state = self._walks.setdefault((source.id, walk), {"pages": set(), "links": set()})
         state["pages"].add(canonicalize_url(response.url))
-        yield from self.discovery_listing(response, source)
+        found = None
+        if response.status != 304 and isinstance(response, TextResponse):
+            template = getattr(source, "pagination", None)
+            found = await self.page_links(
+                response, source, page=None if template else page, feeds=page == 1,
+                discover=self.discovers_on(response, source))
+            if found is None:
+                return  # given up (parse_timeout): counted, the next run tries again
+        for request in self.discovery_listing(response, source, found):
+            yield request
         if response.status == 304:
             return  # unchanged: nothing new on it, nor (newest first) behind it
-        if not isinstance(response, TextResponse):
+        if found is None:
             inc_error(self.crawler.stats, source.id, "listing_not_html")
             return
         stats = self.crawler.stats
         inc_source(stats, source.id, "listing_pages")
         if page == 1 and self.settings.getbool("CDS_DISCOVER_FEEDS", True):
-            for url in feed_links(response.selector, response.url):
+            for url in found.feeds:
                 for req in self._document(source, url, "feed"):
                     inc_source(stats, source.id, "discovered_feeds")
                     yield req
-        links = article_links(response.selector, response.url, self._domains(source),
-                              self._patterns.get(source.id), with_dates=self.since is not None,
-                              max_anchors=self.settings.getint("CDS_MAX_LINKS_PER_PAGE") or None)
+        links = found.articles
         requests, new = self._article_requests(source, links)
         self.discovery_productive(response, source, new)
-        yield from requests
+        for request in requests:
+            yield request
         if not links:
             if page == 1:
                 inc_error(stats, source.id, "listing_without_articles")
@@ -372,8 +431,7 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
             inc_source(stats, source.id, "listing_depth_limit")
             return
         template = getattr(source, "pagination", None)
-        nxt = (page_url(walk, template, page + 1) if template
-               else next_page_url(response.selector, response.url, page))
+        nxt = page_url(walk, template, page + 1) if template else found.next_page
         if not nxt or not host_allowed(nxt, self._domains(source)):
             return
         if canonicalize_url(nxt) in state["pages"]:
@@ -447,6 +505,8 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
         source = self.sources_by_id.get(request.meta.get("cds_source", ""))
         if source is None:
             return
+        if failure.check(RequestDeferred):
+            return  # left to the next run (crawler/budget.py): counted there, not visited
         kind = request.meta.get("cds_kind")
         stats = self.crawler.stats
         status: int | None = None
