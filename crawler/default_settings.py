@@ -96,6 +96,8 @@ EXTENSIONS = {
     "crawler.summary.CrawlProgress": 0,
     # before the run recorder (500), so that its counters reach the run's stats
     "crawler.warc.extension.WarcArchive": 400,
+    # how long the event loop was held (stat cds/reactor/max_lag):
+    "crawler.loopwatch.LoopLag": 10,
 }
 
 # --- Discovery ------------------------------------------------------------------------------
@@ -180,6 +182,10 @@ CDS_BUDGET_SECONDS = 3600.0
 #: runs off the event loop (an extraction worker, or a thread), and a page past this limit is
 #: given up (``errors/parse_timeout``) instead of holding the crawl; 0: no limit.
 CDS_PARSE_TIMEOUT = 30.0
+#: Every this many seconds a timer measures how late the event loop runs it: the largest delay
+#: is the stat ``cds/reactor/max_lag``, one above CDS_LOOP_LAG_WARN seconds is logged; 0: off.
+CDS_LOOP_LAG_INTERVAL = 0.25
+CDS_LOOP_LAG_WARN = 5.0
 
 # --- Politeness extras ----------------------------------------------------------------------
 #: Longest Retry-After (seconds) waited for within a run; a longer pause leaves the host's

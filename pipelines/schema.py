@@ -111,7 +111,8 @@ class VisitedUrl(Base):
     """Every article URL a crawl has tried, with its outcome, so it is never fetched twice.
 
     outcome: stored | duplicate | off_topic | rejected | not_article | failed (for good)
-    | transient (retried by later runs while ``attempts`` is below the limit).
+    | transient (retried by later runs while ``attempts`` is below the limit) | redirected (a
+    hop of a redirect chain; ``reason`` names the chain's first URL or its known target).
     """
 
     __tablename__ = "visited_urls"

@@ -7,6 +7,7 @@ sitemaps (configured or from robots.txt) and listing pages, and fetches each art
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -34,6 +35,7 @@ from crawler.discovery.spider import DiscoveryMixin
 from crawler.extensions import inc_error, inc_source, record_event
 from crawler.extraction_stats import count_extraction
 from crawler.items import ArticleItem
+from crawler.redirects import RedirectToKnown
 from crawler.urls import canonicalize_url, host_allowed, is_non_html, source_aliases, url_id
 from crawler.workers import ExtractorFailed, ExtractorPool, worker_count
 
@@ -89,6 +91,7 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
             timeout=crawler.settings.getfloat("CDS_EXTRACT_TIMEOUT", 120.0))
         crawler.signals.connect(spider._robots_parsed, signal=signals.robots_parsed)
         crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 
     def _load_sources(self) -> None:
@@ -373,6 +376,7 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
             inc_error(stats, source.id, reason)
             stats.inc_value(f"parse/{reason}")
             record_event(stats, source.id, reason, response.url)
+            stats.set_value(f"parse/last_{reason}_at", round(time.time(), 3))
             return None
         stats.max_value("parse/max_seconds", round(found.seconds, 3))
         return found
@@ -447,6 +451,8 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
         source = self._source_of(response)
         url = response.meta["cds_url"]
         replayed = "cds_warc" in response.meta  # answered from the raw archive
+        if response.meta.get("redirect_urls"):
+            self._record_hops(response.meta, response.url, source, response.status)
         inc_source(self.crawler.stats, source.id, "reextracted" if replayed else "fetched")
         ctype = response.headers.get(b"Content-Type", b"").lower()
         if not isinstance(response, TextResponse) or (ctype and not ctype.startswith(HTML_TYPES)):
@@ -483,6 +489,69 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
             fetched_at=response.meta.get("cds_fetched_at") or datetime.now(UTC),
         )
 
+    # -- redirect chains ----------------------------------------------------------------------
+    def _record_hops(self, meta: dict[str, Any], last: str | None, source: Any,
+                     status: int | None, reason: str | None = None) -> int:
+        """Record the URLs of a redirect chain (``redirect_urls`` and ``last``) but its first
+        (``cds_url``, recorded by the caller) as visited ``redirected``, with the chain's final
+        status, unless visited already: the next run fetches none of them again."""
+        first = meta.get("cds_url")
+        urls = [*meta.get("redirect_urls", ()), *([last] if last else [])]
+        canonical = (canonicalize_url(u, source=source) for u in urls)
+        hops = list(dict.fromkeys(k for k in canonical if k != first))
+        if not hops:
+            return 0
+        try:
+            for url in self.storage.unseen(hops):
+                self.storage.record_visit(url, source.id, "redirected",
+                                          reason=reason or f"redirect_chain:{first}"[:2000],
+                                          http_status=status)
+                inc_source(self.crawler.stats, source.id, "redirect_hops")
+        except Exception as exc:  # noqa: BLE001
+            self._database_down(exc)
+        return len(hops)
+
+    def redirect_to_known(self, request: Request, target: str, status: int) -> bool:
+        """Called by :class:`~crawler.redirects.RedirectOutcomeMiddleware` for an article
+        redirect: True (chain recorded ``redirected``, ``redirect_to_known`` counted) when
+        ``target`` is an article this run schedules anyway or one already visited; otherwise
+        the target is marked scheduled, so that the chain's article is fetched once."""
+        source = self.sources_by_id.get(request.meta.get("cds_source", ""))
+        if source is None:
+            return False
+        key = canonicalize_url(target, source=source)
+        if key == request.meta.get("cds_url"):
+            return False
+        try:
+            known = key in self._scheduled or not self.storage.unseen([key])
+        except Exception as exc:  # noqa: BLE001
+            self._database_down(exc)
+            return False
+        if not known:
+            self._scheduled.add(key)
+            self._discovered.add(key)
+            return False
+        stats = self.crawler.stats
+        stats.inc_value("redirect/to_known")
+        inc_source(stats, source.id, "redirect_to_known")
+        why = f"redirect_to:{key}"[:2000]
+        self._visit(request.meta["cds_url"], source, "redirected", why, status)
+        self._record_hops(request.meta, request.url, source, status, reason=why)
+        return True
+
+    def request_dropped(self, request: Request) -> None:
+        """A request the scheduler dropped as a duplicate: for an article redirect, the chain
+        is recorded and counted (``redirect/dropped``) instead of vanishing."""
+        source = self.sources_by_id.get(request.meta.get("cds_source", ""))
+        if source is None or request.meta.get("cds_kind") != "article" or \
+                not request.meta.get("redirect_urls"):
+            return
+        self.crawler.stats.inc_value("redirect/dropped")
+        inc_source(self.crawler.stats, source.id, "redirect_dropped")
+        why = f"redirect_to:{canonicalize_url(request.url, source=source)}"[:2000]
+        self._visit(request.meta["cds_url"], source, "redirected", why, None)
+        self._record_hops(request.meta, request.url, source, None, reason=why)
+
     def _visit(self, url: str, source: Any, outcome: str, reason: str | None,
                status: int | None) -> None:
         try:
@@ -505,8 +574,8 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
         source = self.sources_by_id.get(request.meta.get("cds_source", ""))
         if source is None:
             return
-        if failure.check(RequestDeferred):
-            return  # left to the next run (crawler/budget.py): counted there, not visited
+        if failure.check(RequestDeferred, RedirectToKnown):
+            return  # left to the next run (crawler/budget.py), or recorded by redirect_to_known
         kind = request.meta.get("cds_kind")
         stats = self.crawler.stats
         status: int | None = None
@@ -538,6 +607,8 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
             if outcome:
                 inc_source(stats, source.id, "failed")
                 self._visit(request.meta["cds_url"], source, outcome, reason, status)
+                if request.meta.get("redirect_urls"):
+                    self._record_hops(request.meta, request.url, source, status)
             return
         if status in (404, 410) and kind in ("feed", "sitemap"):
             record_event(stats, source.id, "feed_gone", request.url)
