@@ -1,4 +1,5 @@
-"""Everything the crawl reads from one listing or start page, in one parse, off the event loop.
+"""Everything the crawl reads from one listing or start page, in one parse, off the event loop
+(and feeds and sitemaps, :func:`read_document`).
 
 :func:`page_links` is a pure function of the page's text, so the spider runs it in an
 extraction worker (or a thread) under ``CDS_PARSE_TIMEOUT``: a page with 100,000 links or a
@@ -14,11 +15,13 @@ from dataclasses import dataclass, field
 
 from parsel import Selector
 
-from crawler.discovery.feeds import feed_links
+from crawler import limits
+from crawler.discovery.feeds import FeedEntry, feed_links, parse_feed
 from crawler.discovery.links import Link, article_links
 from crawler.discovery.listings import next_page_url
 from crawler.discovery.rss_index import rss_index_links
 from crawler.discovery.sections import Section, find_sections
+from crawler.discovery.sitemaps import SitemapEntry, parse_sitemap
 
 
 @dataclass(frozen=True)
@@ -55,3 +58,11 @@ def page_links(html: str, url: str, domains: Iterable[str],
         rss_index=rss_index_links(sel, url, domains) if rss_index else [],
         seconds=time.perf_counter() - started,
     )
+
+
+def read_document(kind: str, body: bytes, url: str, limit: int
+                  ) -> list[FeedEntry] | tuple[str, list[SitemapEntry]] | None:
+    """:func:`parse_feed` (``kind`` "feed") or :func:`parse_sitemap` of ``body``, with the
+    crawl's byte limit (``limit``: the worker process does not share the crawl's setting)."""
+    limits.MAX_DOCUMENT_BYTES = limit
+    return parse_feed(body, url) if kind == "feed" else parse_sitemap(body, url)

@@ -20,9 +20,9 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.discovery.page import PageLinks
+from crawler import limits
+from crawler.discovery.page import PageLinks, read_document
 from crawler.discovery.rss_index import pick_feeds
-from crawler.discovery.sitemaps import parse_sitemap
 from crawler.discovery.wellknown import due, wellknown_urls
 from crawler.extensions import inc_source, record_event
 from crawler.urls import canonicalize_url
@@ -258,13 +258,21 @@ class DiscoveryMixin:
             self._note(source, url, "feed", label=f"RSS index: {why}")
             yield from self._document(source, url, "feed", cds_remembered=True)
 
-    def parse_wellknown(self, response: Response) -> Iterator[Request]:
+    async def parse_wellknown(self, response: Response) -> AsyncIterator[Request]:
         source = self._source_of(response)
-        if response.status == 200 and parse_sitemap(response.body, response.url) is None:
-            self._note(source, response.url, "wellknown", "absent", label="not a sitemap")
-            return
+        parsed = None
+        if response.status == 200:
+            ok, parsed = await self.off_loop(response, source, read_document, "sitemap",
+                                             response.body, response.url,
+                                             limits.MAX_DOCUMENT_BYTES)
+            if not ok:
+                return
+            if parsed is None:
+                self._note(source, response.url, "wellknown", "absent", label="not a sitemap")
+                return
         self._note(source, response.meta.get("redirect_urls", [response.url])[0], "wellknown")
-        yield from self.parse_sitemap(response)
+        async for request in self.parse_sitemap(response, parsed):
+            yield request
 
     # -- errors -------------------------------------------------------------------------------
     def discovery_error(self, failure: Failure) -> bool:

@@ -7,7 +7,6 @@ sitemaps (configured or from robots.txt) and listing pages, and fetches each art
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -27,15 +26,15 @@ from crawler.dates import VN_TZ
 from crawler.discovery import (
     Link,
     page_url,
-    parse_feed,
-    parse_sitemap,
 )
-from crawler.discovery.page import PageLinks, page_links
+from crawler.discovery.page import read_document
 from crawler.discovery.spider import DiscoveryMixin
 from crawler.extensions import inc_error, inc_source, record_event
 from crawler.extraction_stats import count_extraction
 from crawler.items import ArticleItem
 from crawler.redirects import RedirectToKnown
+from crawler.spiders.offloop import OffLoopMixin
+from crawler.spiders.redirect_chains import RedirectChainsMixin
 from crawler.urls import canonicalize_url, host_allowed, is_non_html, source_aliases, url_id
 from crawler.workers import ExtractorFailed, ExtractorPool, worker_count
 
@@ -55,7 +54,7 @@ def parse_since(value: str | None) -> datetime | None:
     return datetime(day.year, day.month, day.day, tzinfo=VN_TZ)
 
 
-class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
+class CdsNewsSpider(DiscoveryMixin, OffLoopMixin, RedirectChainsMixin, scrapy.Spider):
     """One crawl of the selected sources (see the module docstring for the arguments)."""
 
     name = "cds_news"
@@ -294,25 +293,36 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
     def _source_of(self, response: Response) -> Any:
         return self.sources_by_id[response.meta["cds_source"]]
 
-    def parse_feed(self, response: Response) -> Iterator[Request]:
+    async def read_document(self, response: Response, source: Any, kind: str) -> Any:
+        """The feed entries or ``(sitemap kind, entries)`` of ``response``, read off the event
+        loop; None when unreadable (``<kind>_unparsable``) or given up (``parse_timeout``)."""
+        ok, parsed = await self.off_loop(response, source, read_document, kind, response.body,
+                                         response.url, limits.MAX_DOCUMENT_BYTES)
+        if ok and parsed is None:
+            inc_error(self.crawler.stats, source.id, f"{kind}_unparsable")
+        return parsed
+
+    async def parse_feed(self, response: Response) -> AsyncIterator[Request]:
         if response.status == 304:
             return
         source = self._source_of(response)
-        entries = parse_feed(response.body, response.url)
+        entries = await self.read_document(response, source, "feed")
         if entries is None:
-            inc_error(self.crawler.stats, source.id, "feed_unparsable")
             return
         inc_source(self.crawler.stats, source.id, "feed_entries", len(entries))
         links = [Link(e.url, e.title or "", e.published) for e in entries]
-        yield from self._article_requests(source, links)[0]
+        for request in self._article_requests(source, links)[0]:
+            yield request
 
-    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+    async def parse_sitemap(self, response: Response,
+                            parsed: tuple[str, list] | None = None) -> AsyncIterator[Request]:
+        """A sitemap or sitemap index (``parsed``: already read by ``parse_wellknown``)."""
         if response.status == 304:
             return
         source = self._source_of(response)
-        parsed = parse_sitemap(response.body, response.url)
         if parsed is None:
-            inc_error(self.crawler.stats, source.id, "sitemap_unparsable")
+            parsed = await self.read_document(response, source, "sitemap")
+        if parsed is None:
             return
         kind, entries = parsed
         depth = response.meta.get("cds_depth", 0)
@@ -325,8 +335,10 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
                 if entry.lastmod and self._unchanged(entry.url, entry.lastmod):
                     inc_source(self.crawler.stats, source.id, "sitemaps_unchanged")
                     continue
-                yield from self._document(source, entry.url, "sitemap", cds_depth=depth + 1,
-                                          cds_configured=response.meta.get("cds_configured", True))
+                for request in self._document(
+                        source, entry.url, "sitemap", cds_depth=depth + 1,
+                        cds_configured=response.meta.get("cds_configured", True)):
+                    yield request
             return
         min_date = None
         if not response.meta.get("cds_configured", True) and not self.since:
@@ -335,7 +347,8 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
                 min_date = datetime.now(UTC) - timedelta(days=days)
                 entries = [e for e in entries if e.date is not None]
         links = [Link(e.url, "", e.date) for e in entries]
-        yield from self._article_requests(source, links, min_date=min_date)[0]
+        for request in self._article_requests(source, links, min_date=min_date)[0]:
+            yield request
 
     def _unchanged(self, url: str, lastmod: datetime) -> bool:
         """Whether a child sitemap's ``lastmod`` is not newer than our last 200 of it."""
@@ -349,37 +362,6 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
         if fetched.tzinfo is None:
             fetched = fetched.replace(tzinfo=UTC)
         return lastmod <= fetched
-
-    async def page_links(self, response: TextResponse, source: Any, *, page: int | None = None,
-                         feeds: bool = False, discover: bool = False,
-                         articles: bool = True) -> PageLinks | None:
-        """:func:`~crawler.discovery.page.page_links` of ``response`` off the event loop, within
-        ``CDS_PARSE_TIMEOUT``; None (``errors/parse_timeout``, or ``parse_failed``) when the page
-        could not be read in time."""
-        kwargs = {
-            "with_dates": self.since is not None, "page": page, "feeds": feeds,
-            "max_anchors": self.settings.getint("CDS_MAX_LINKS_PER_PAGE") or None,
-            "sections": (self.settings.getint("CDS_DISCOVER_MAX_SECTIONS", 3)
-                         if discover and self.settings.getbool("CDS_DISCOVER_SECTIONS", True)
-                         else None),
-            "rss_index": discover and self.settings.getbool("CDS_DISCOVER_RSS_INDEX", True),
-            "articles": articles}
-        stats = self.crawler.stats
-        pattern = self._patterns.get(source.id)
-        try:
-            found = await self.extractor.run_limited(
-                page_links, (response.text, response.url, self._domains(source),
-                             pattern.pattern if pattern else None), kwargs,
-                timeout=self.settings.getfloat("CDS_PARSE_TIMEOUT", 30.0), attempts=1)
-        except ExtractorFailed as exc:
-            reason = "parse_timeout" if exc.reason == "extractor_timeout" else "parse_failed"
-            inc_error(stats, source.id, reason)
-            stats.inc_value(f"parse/{reason}")
-            record_event(stats, source.id, reason, response.url)
-            stats.set_value(f"parse/last_{reason}_at", round(time.time(), 3))
-            return None
-        stats.max_value("parse/max_seconds", round(found.seconds, 3))
-        return found
 
     async def parse_listing(self, response: Response) -> AsyncIterator[Request]:
         source = self._source_of(response)
@@ -488,69 +470,6 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
             text=result.text, language="vi",
             fetched_at=response.meta.get("cds_fetched_at") or datetime.now(UTC),
         )
-
-    # -- redirect chains ----------------------------------------------------------------------
-    def _record_hops(self, meta: dict[str, Any], last: str | None, source: Any,
-                     status: int | None, reason: str | None = None) -> int:
-        """Record the URLs of a redirect chain (``redirect_urls`` and ``last``) but its first
-        (``cds_url``, recorded by the caller) as visited ``redirected``, with the chain's final
-        status, unless visited already: the next run fetches none of them again."""
-        first = meta.get("cds_url")
-        urls = [*meta.get("redirect_urls", ()), *([last] if last else [])]
-        canonical = (canonicalize_url(u, source=source) for u in urls)
-        hops = list(dict.fromkeys(k for k in canonical if k != first))
-        if not hops:
-            return 0
-        try:
-            for url in self.storage.unseen(hops):
-                self.storage.record_visit(url, source.id, "redirected",
-                                          reason=reason or f"redirect_chain:{first}"[:2000],
-                                          http_status=status)
-                inc_source(self.crawler.stats, source.id, "redirect_hops")
-        except Exception as exc:  # noqa: BLE001
-            self._database_down(exc)
-        return len(hops)
-
-    def redirect_to_known(self, request: Request, target: str, status: int) -> bool:
-        """Called by :class:`~crawler.redirects.RedirectOutcomeMiddleware` for an article
-        redirect: True (chain recorded ``redirected``, ``redirect_to_known`` counted) when
-        ``target`` is an article this run schedules anyway or one already visited; otherwise
-        the target is marked scheduled, so that the chain's article is fetched once."""
-        source = self.sources_by_id.get(request.meta.get("cds_source", ""))
-        if source is None:
-            return False
-        key = canonicalize_url(target, source=source)
-        if key == request.meta.get("cds_url"):
-            return False
-        try:
-            known = key in self._scheduled or not self.storage.unseen([key])
-        except Exception as exc:  # noqa: BLE001
-            self._database_down(exc)
-            return False
-        if not known:
-            self._scheduled.add(key)
-            self._discovered.add(key)
-            return False
-        stats = self.crawler.stats
-        stats.inc_value("redirect/to_known")
-        inc_source(stats, source.id, "redirect_to_known")
-        why = f"redirect_to:{key}"[:2000]
-        self._visit(request.meta["cds_url"], source, "redirected", why, status)
-        self._record_hops(request.meta, request.url, source, status, reason=why)
-        return True
-
-    def request_dropped(self, request: Request) -> None:
-        """A request the scheduler dropped as a duplicate: for an article redirect, the chain
-        is recorded and counted (``redirect/dropped``) instead of vanishing."""
-        source = self.sources_by_id.get(request.meta.get("cds_source", ""))
-        if source is None or request.meta.get("cds_kind") != "article" or \
-                not request.meta.get("redirect_urls"):
-            return
-        self.crawler.stats.inc_value("redirect/dropped")
-        inc_source(self.crawler.stats, source.id, "redirect_dropped")
-        why = f"redirect_to:{canonicalize_url(request.url, source=source)}"[:2000]
-        self._visit(request.meta["cds_url"], source, "redirected", why, None)
-        self._record_hops(request.meta, request.url, source, None, reason=why)
 
     def _visit(self, url: str, source: Any, outcome: str, reason: str | None,
                status: int | None) -> None:
