@@ -84,8 +84,10 @@ def test_hostile_site(tmp_path: Path) -> None:
     for path in GOOD:
         assert sum(u.endswith(path) for u in urls) == 1, (path, urls)
     hostile = first.source_stats("hostile")
-    assert hostile["errors"].get("parse_timeout") == 1, hostile  # the 100,000-link page
-    assert first.stat("cds/reactor/max_lag") < 5, first.stat("cds/reactor/max_lag")
+    # the 100,000-link page (and perhaps the billion-laughs feed) given up off the event loop
+    assert any(u.endswith("/tin/danh-sach-lon/")
+               for u in hostile["events"].get("parse_timeout", [])), hostile
+    assert first.stat("cds/reactor/max_lag") < 2, first.stat("cds/reactor/max_lag")
     # a redirect to a good article the listing also links: stored once, the redirect recorded
     assert first.stat("redirect/to_known") >= 1, first.log_tail()
     # second run: the listing and feeds/sitemaps conditionally, articles not again but the
