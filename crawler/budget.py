@@ -122,10 +122,12 @@ class Carryover:
             if key not in self.deferred:
                 self.done.add(key)
 
-    def requests(self, spider: Any, source: Any, limit: int = 0) -> Iterator[Request]:
+    def requests(self, spider: Any, source: Any) -> Iterator[Request]:
         """Requests of ``source`` deferred by earlier runs (articles visited since are
-        dropped from the frontier), marked ``cds_carried``."""
-        rows = self.storage.frontier.load(source.id, limit)
+        dropped from the frontier), marked ``cds_carried``: at most what its budget lets this
+        run send (the rest stays in the table, in its order)."""
+        budget = Budget.of(self.crawler.settings, source)
+        rows = self.storage.frontier.load(source.id, budget.requests or budget.articles or 0)
         articles = [r["url"] for r in rows if r["kind"] == "article"]
         unseen = set(self.storage.unseen(articles)) if articles else set()
         stats = self.crawler.stats

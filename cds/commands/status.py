@@ -17,8 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "status", help="health of every source",
         description="One row per source: health (ok/degraded/silent/failing) and why, the "
         "last run, non-duplicate articles published in the last 7 and 30 days and in all, the "
-        "newest one, open alerts. Exit 1 with one line when the archive cannot be read or no "
-        "crawl has run on it yet.")
+        "newest one, open alerts; then the hosts paused by a Retry-After and the requests "
+        "left to the next run (budgets). Exit 1 with one line when the archive cannot be read "
+        "or no crawl has run on it yet.")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--sources", metavar="FILE",
                    help="source registry (default: seeds/sources.yaml)")
