@@ -67,6 +67,9 @@ DOWNLOADER_MIDDLEWARES = {
     # egress policy (crawler/egress.py): first of the network path, so nothing else sees a
     # refused request
     "crawler.egress.EgressMiddleware": 50,
+    # per-source per-run budgets (crawler/budget.py): before the egress policy, so a carried
+    # request refused there still leaves the frontier
+    "crawler.budget.BudgetMiddleware": 48,
     "crawler.middlewares.SourceStatsMiddleware": 90,
     # Scrapy's RobotsTxtMiddleware, fixed for concurrent first requests to a host:
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
@@ -93,6 +96,8 @@ EXTENSIONS = {
     "crawler.summary.CrawlProgress": 0,
     # before the run recorder (500), so that its counters reach the run's stats
     "crawler.warc.extension.WarcArchive": 400,
+    # how long the event loop was held (stat cds/reactor/max_lag):
+    "crawler.loopwatch.LoopLag": 10,
 }
 
 # --- Discovery ------------------------------------------------------------------------------
@@ -162,10 +167,34 @@ CDS_REEXTRACT_IN_CRAWL = True
 #: Refuse every request without an archived copy (set by ``cds reextract``: no network).
 CDS_REPLAY_ONLY = False
 
+# --- Per-source per-run budgets (crawler/budget.py) ----------------------------------------
+# What one source may spend in one run (0: no limit; a registry entry's ``budget:`` with
+# ``articles``/``requests``/``seconds`` overrides): article pages fetched, requests sent (retries
+# included) and seconds from its first request. Beyond, its requests are kept in the database
+# (``deferred_requests``) and the next run sends them first, before re-discovering; other
+# sources go on.
+CDS_BUDGET_ARTICLES = 2000
+CDS_BUDGET_REQUESTS = 5000
+CDS_BUDGET_SECONDS = 3600.0
+
+# --- Parse-time guard ---------------------------------------------------------------------
+#: Seconds the links of one listing page (or one feed or sitemap) may take to find: the work
+#: runs off the event loop (an extraction worker, or a thread), and a page past this limit is
+#: given up (``errors/parse_timeout``) instead of holding the crawl; 0: no limit.
+CDS_PARSE_TIMEOUT = 30.0
+#: Every this many seconds a timer measures how late the event loop runs it: the largest delay
+#: is the stat ``cds/reactor/max_lag``, one above CDS_LOOP_LAG_WARN seconds is logged; 0: off.
+CDS_LOOP_LAG_INTERVAL = 0.25
+CDS_LOOP_LAG_WARN = 5.0
+
 # --- Politeness extras ----------------------------------------------------------------------
 #: Longest Retry-After (seconds) waited for within a run; a longer pause leaves the host's
 #: requests to the next run (crawler/politeness.py).
 CDS_RETRY_AFTER_MAX = 120.0
+#: Longest pause (seconds) a ``Retry-After`` may impose: a pause longer than the run waits for is
+#: kept in the database (``host_pauses``), so later runs do not ask the host before the time
+#: (``cds status`` lists the paused hosts); longer values are cut to this.
+CDS_RETRY_AFTER_PERSIST_MAX = 86400.0
 #: Upper bound (seconds) for a robots.txt Crawl-delay; 0 ignores Crawl-delay.
 CDS_CRAWL_DELAY_MAX = 10.0
 #: Retry back-off: the n-th retry waits BASE * 2**(n-1) seconds, at most MAX.

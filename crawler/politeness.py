@@ -7,7 +7,9 @@ that is off); its pages are not recorded as visited, so the next run tries again
 
 :class:`RetryAfterMiddleware` honours ``Retry-After`` (seconds or an HTTP date) on 429 and 503:
 requests to that host wait until then, if the wait is at most ``CDS_RETRY_AFTER_MAX`` seconds;
-a longer pause leaves the host's requests to the next run (``errors/retry_after``, not visited).
+a longer pause (at most ``CDS_RETRY_AFTER_PERSIST_MAX`` seconds) is kept in the ``host_pauses``
+table, so later runs do not ask the host before the time either, and the host's requests are
+deferred to the run after it (crawler/budget.py; ``errors/retry_after``, not visited).
 """
 
 from __future__ import annotations
@@ -15,14 +17,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from typing import Any
 
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 
+from crawler.budget import Carryover
 from crawler.extensions import inc_error, record_event
 from crawler.middlewares import SafeRobotsTxtMiddleware
 
@@ -84,12 +90,38 @@ class RetryAfterMiddleware:
         self.max_wait = crawler.settings.getfloat("CDS_RETRY_AFTER_MAX", 120.0)
         if self.max_wait < 0:
             raise NotConfigured
+        self.max_pause = max(self.max_wait,
+                             crawler.settings.getfloat("CDS_RETRY_AFTER_PERSIST_MAX", 86400.0))
         self.crawler = crawler
         self.paused_until: dict[str, float] = {}
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RetryAfterMiddleware:
         return cls(crawler)
+
+    @property
+    def storage(self) -> Any:
+        from pipelines.storage import get_storage
+
+        return get_storage(self.crawler)
+
+    def spider_opened(self, spider: Any = None) -> None:
+        """Pauses set by earlier runs that have not ended yet."""
+        from pipelines.storage import StorageUnavailable
+
+        try:
+            pauses = self.storage.frontier.pauses()
+        except StorageUnavailable:
+            return  # the run recorder closes the spider with one clear line
+        now, mono = datetime.now(UTC), time.monotonic()
+        for host, row in pauses.items():
+            left = min((row["until"] - now).total_seconds(), self.max_pause)
+            self.paused_until[host] = max(self.paused_until.get(host, 0.0), mono + left)
+            logger.info("host %s paused until %s (Retry-After of an earlier run)", host,
+                        row["until"].isoformat(timespec="seconds"))
+        if pauses:
+            self.crawler.stats.set_value("cds/retry_after/hosts_paused", len(pauses))
 
     async def process_request(self, request: Request) -> None:
         host = urlparse_cached(request).netloc
@@ -102,8 +134,7 @@ class RetryAfterMiddleware:
         if wait > self.max_wait:
             if source_id := request.meta.get("cds_source"):
                 inc_error(self.crawler.stats, source_id, "retry_after")
-            raise IgnoreRequest(f"host {host} paused by Retry-After for {wait:.0f} s "
-                                "(left to the next run)")
+            raise Carryover.of(self.crawler).defer(request, "retry_after")
         self.crawler.stats.inc_value("cds/retry_after/wait_seconds", wait)
         await asyncio.sleep(wait)
 
@@ -112,11 +143,25 @@ class RetryAfterMiddleware:
             return response
         wait = retry_after_seconds(response.headers.get(b"Retry-After"))
         if wait:
+            wait = min(wait, self.max_pause)
             host = urlparse_cached(request).netloc
             until = time.monotonic() + wait
             if until > self.paused_until.get(host, 0.0):
                 self.paused_until[host] = until
-                if source_id := request.meta.get("cds_source"):
+                source_id = request.meta.get("cds_source")
+                if source_id:
                     record_event(self.crawler.stats, source_id, "retry_after",
                                  f"{host}: {wait:.0f} s")
+                if wait > self.max_wait:
+                    self._persist(host, wait, source_id, response.status)
         return response
+
+    def _persist(self, host: str, wait: float, source_id: str | None, status: int) -> None:
+        """Keep a pause longer than the run may wait for the next runs."""
+        from pipelines.storage import StorageUnavailable
+
+        try:
+            self.storage.frontier.pause(host, datetime.now(UTC) + timedelta(seconds=wait),
+                                        source_id=source_id, http_status=status)
+        except StorageUnavailable as exc:
+            logger.error("%s: pause of %s not kept for the next run", exc, host)

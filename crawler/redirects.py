@@ -6,6 +6,11 @@ article is then never recorded as visited and every run fetches it again. This m
 the 3xx and meta-refresh answers to article requests first and turns those cases into
 ``IgnoreRequest`` (``max redirections`` for a loop, ``egress refused`` for a target the egress
 policy or the source's domains forbid), which the spider records as failed.
+
+A redirect to an article URL already scheduled in this run, or already visited, stops there
+(:class:`RedirectToKnown`): the spider records the chain's URLs as ``redirected`` to it and
+counts ``redirect_to_known``; the article itself is fetched and stored once, by its own request
+(Scrapy's duplicate filter would otherwise drop the redirect without a trace).
 """
 
 from __future__ import annotations
@@ -21,6 +26,10 @@ from crawler.egress import EgressRefused, check_url, source_netlocs
 from crawler.urls import canonicalize_url, host_allowed, source_aliases
 
 REDIRECTS = (301, 302, 303, 307, 308)
+
+
+class RedirectToKnown(IgnoreRequest):
+    """An article redirect to a URL this run schedules anyway, or one already visited."""
 
 
 class RedirectOutcomeMiddleware:
@@ -62,4 +71,7 @@ class RedirectOutcomeMiddleware:
             check_url(target, allowed)
         except EgressRefused as refused:
             raise IgnoreRequest(f"egress refused {target[:200]}: {refused}") from None
+        known = getattr(self.crawler.spider, "redirect_to_known", None)
+        if known is not None and known(request, target, response.status):
+            raise RedirectToKnown(f"redirect to a known article {target[:200]}")
         return response

@@ -101,12 +101,13 @@ class SourceLine:
 
 def source_lines(stats: dict[str, Any], source_ids: list[str]) -> list[SourceLine]:
     """One line per source; a source answered if any response came back (any status), or its
-    robots.txt forbade us (its host answered that)."""
+    robots.txt forbade us, or its host asked us to wait (Retry-After, perhaps in an earlier
+    run): its host answered that."""
     lines = []
     for sid in source_ids:
         counters = source_counters(stats, sid)
-        answered = bool(stats.get(f"{PREFIX}{sid}/responses")) or (
-            "robots_forbidden" in counters["errors"])
+        answered = bool(stats.get(f"{PREFIX}{sid}/responses")) or bool(
+            {"robots_forbidden", "retry_after"} & set(counters["errors"]))
         lines.append(SourceLine(sid, answered, counters))
     return lines
 

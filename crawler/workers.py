@@ -159,16 +159,30 @@ class ExtractorPool:
 
     async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """``fn(*args, **kwargs)`` in a worker; awaitable from the crawl's asyncio loop."""
+        return await self.run_limited(fn, args, kwargs)
+
+    async def run_limited(self, fn: Callable[..., T], args: tuple = (),
+                          kwargs: dict[str, Any] | None = None, *, timeout: float | None = None,
+                          attempts: int = 2) -> T:
+        """:meth:`run` with its own time limit (``timeout`` seconds, 0: none) and number of
+        ``attempts`` (a page past the limit or crashing its worker is tried that many times).
+
+        In a thread (no worker processes) the limit frees the crawl, not the thread."""
+        kwargs = kwargs or {}
+        limit = self.timeout if timeout is None else (timeout or None)
         if not self.processes:
-            return await asyncio.to_thread(fn, *args, **kwargs)
+            try:
+                return await asyncio.wait_for(asyncio.to_thread(fn, *args, **kwargs), limit)
+            except TimeoutError:
+                raise ExtractorFailed("extractor_timeout") from None
         payload = pickle.dumps((fn, args, kwargs), pickle.HIGHEST_PROTOCOL)
         idle = await self._ready()
-        for attempt in (1, 2):
+        for attempt in range(1, max(1, attempts) + 1):
             worker = await idle.get()
             try:
-                data = await asyncio.wait_for(worker.call(payload), self.timeout)
+                data = await asyncio.wait_for(worker.call(payload), limit)
             except TimeoutError:  # before OSError, of which it is a subclass
-                why = f"ran past {self.timeout:g} s"
+                why = f"ran past {limit:g} s"
             except (ConnectionError, OSError):
                 why = "crashed"
             except asyncio.CancelledError:
@@ -181,7 +195,7 @@ class ExtractorPool:
                     return value
                 raise value
             await self._replace(worker, why)
-            if attempt == 2:
+            if attempt >= attempts:
                 raise ExtractorFailed("extractor_crashed" if why == "crashed"
                                       else "extractor_timeout")
         raise AssertionError("unreachable")  # pragma: no cover

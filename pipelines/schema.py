@@ -111,7 +111,8 @@ class VisitedUrl(Base):
     """Every article URL a crawl has tried, with its outcome, so it is never fetched twice.
 
     outcome: stored | duplicate | off_topic | rejected | not_article | failed (for good)
-    | transient (retried by later runs while ``attempts`` is below the limit).
+    | transient (retried by later runs while ``attempts`` is below the limit) | redirected (a
+    hop of a redirect chain; ``reason`` names the chain's first URL or its known target).
     """
 
     __tablename__ = "visited_urls"
@@ -272,3 +273,37 @@ class DiscoveredEntry(Base):
     found_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_checked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_productive_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class DeferredRequest(Base):
+    """A request a crawl left to the next one (crawler/budget.py): its source's per-run budget
+    was spent, or its host was paused by a long ``Retry-After``. The next crawl sends these
+    before re-discovering, highest priority and newest first. reason: articles | requests |
+    seconds | retry_after."""
+
+    __tablename__ = "deferred_requests"
+
+    source_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    url_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20))
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    #: The request's ``cds_*`` meta and callback name (JSON-safe values only).
+    meta: Mapped[dict] = mapped_column(JSON, default=dict)
+    reason: Mapped[str] = mapped_column(String(20))
+    deferred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: Order of deferral within its crawl (discovery order: newest first on most listings).
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class HostPause(Base):
+    """A host that asked (``Retry-After`` on 429/503) not to be asked again before ``until``;
+    kept across runs (crawler/politeness.py), bounded by ``CDS_RETRY_AFTER_PERSIST_MAX``."""
+
+    __tablename__ = "host_pauses"
+
+    host: Mapped[str] = mapped_column(String(300), primary_key=True)  # host[:port]
+    source_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    until: Mapped[datetime] = mapped_column(UTCDateTime)
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

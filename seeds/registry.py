@@ -164,6 +164,16 @@ class SiteRules(BaseModel):
     prefix: tuple[Regex, ...] = ()
 
 
+class SourceBudget(BaseModel):
+    """Per-run limits of one source, overriding ``CDS_BUDGET_*`` (crawler/budget.py); 0: none."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    articles: int | None = Field(default=None, ge=0)
+    requests: int | None = Field(default=None, ge=0)
+    seconds: float | None = Field(default=None, ge=0)
+
+
 class Source(BaseModel):
     """One entry of the registry. Immutable; ``model_dump()`` gives plain data for Scrapy.
 
@@ -200,6 +210,8 @@ class Source(BaseModel):
     extraction: SiteRules | None = None
     #: May reach private/loopback addresses (the replica, tests); see crawler/egress.py.
     allow_private: bool = False
+    #: Per-run limits (articles, requests, seconds) overriding the CDS_BUDGET_* settings.
+    budget: SourceBudget | None = None
 
     @model_validator(mode="before")
     @classmethod

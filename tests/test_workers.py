@@ -77,6 +77,41 @@ def test_a_page_past_the_time_limit_is_given_up_and_its_worker_replaced() -> Non
     assert pool.replaced == 2
 
 
+@pytest.mark.parametrize("processes", [0, 1])
+def test_run_limited_has_its_own_time_limit_and_attempts(processes: int) -> None:
+    """The parse-time guard (CDS_PARSE_TIMEOUT): one attempt, its own limit, the loop freed."""
+    pool = ExtractorPool(processes, timeout=60)
+
+    async def go() -> tuple:
+        try:
+            started = time.monotonic()
+            try:
+                await pool.run_limited(nap, (30.0,), timeout=0.5, attempts=1)
+            except ExtractorFailed as exc:
+                failed = exc
+            waited = time.monotonic() - started
+            return failed, waited, await pool.run_limited(nap, (0.0,), timeout=5)
+        finally:
+            pool.close()
+
+    failed, waited, after = asyncio.run(go()) if processes else _thread_case(pool)
+    assert failed.reason == "extractor_timeout" and waited < 5, waited
+    assert after == 0.0
+    assert pool.replaced == (1 if processes else 0)
+
+
+def _thread_case(pool: ExtractorPool) -> tuple:
+    async def go() -> tuple:
+        started = time.monotonic()
+        try:
+            await pool.run_limited(nap, (2.0,), timeout=0.3, attempts=1)
+        except ExtractorFailed as exc:
+            return exc, time.monotonic() - started, await pool.run_limited(nap, (0.0,))
+        raise AssertionError("no time limit in a thread")
+
+    return asyncio.run(go())
+
+
 @pytest.mark.slow
 def test_pages_given_up_by_the_workers_are_fetched_again_next_run(tmp_path, sqlite_url) -> None:
     from sqlalchemy import create_engine, text

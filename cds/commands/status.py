@@ -17,8 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "status", help="health of every source",
         description="One row per source: health (ok/degraded/silent/failing) and why, the "
         "last run, non-duplicate articles published in the last 7 and 30 days and in all, the "
-        "newest one, open alerts. Exit 1 with one line when the archive cannot be read or no "
-        "crawl has run on it yet.")
+        "newest one, open alerts; then the hosts paused by a Retry-After and the requests "
+        "left to the next run (budgets). Exit 1 with one line when the archive cannot be read "
+        "or no crawl has run on it yet.")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--sources", metavar="FILE",
                    help="source registry (default: seeds/sources.yaml)")
@@ -82,12 +83,16 @@ def run(args: argparse.Namespace) -> int:
         from cds.discovered_view import discovered
 
         found = discovered(archive.url)
+        from cds.frontier_view import carried
+
+        left = carried(archive.url)
     except ArchiveError as exc:
         return exc.report("cds status")
     except SQLAlchemyError as exc:
         return ArchiveUnavailable(f"database unavailable: {exc.__class__.__name__}").report(
             "cds status")
     if args.json:
+        from cds.frontier_view import for_source
         from cds.reextraction import waiting_by_source
 
         waiting = waiting_by_source(archive.url)
@@ -99,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
                         "newest_published_at": newest.isoformat() if newest else None,
                         "last_run_failed": failures.get(r.id),
                         "reextract_waiting": {"archived": archived, "no_copy": no_copy},
-                        "discovered": found.get(r.id, [])})
+                        "discovered": found.get(r.id, []), **for_source(left, r.id)})
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     _print_table(archive.label, rows, totals, failures)
@@ -107,6 +112,9 @@ def run(args: argparse.Namespace) -> int:
     from cds.reextraction import waiting_line
 
     print_discovered(found, None if sys.stdout.isatty() else 160)
+    from cds.frontier_view import print_carried
+
+    print_carried(left)
     if line := waiting_line(archive.url):
         print(line)
     return 0

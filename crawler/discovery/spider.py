@@ -11,7 +11,7 @@ the crawl back to the home page to find it again. Both are ``section_moved`` eve
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -20,10 +20,9 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.discovery.feeds import feed_links
-from crawler.discovery.rss_index import pick_feeds, rss_index_links
-from crawler.discovery.sections import find_sections
-from crawler.discovery.sitemaps import parse_sitemap
+from crawler import limits
+from crawler.discovery.page import PageLinks, read_document
+from crawler.discovery.rss_index import pick_feeds
 from crawler.discovery.wellknown import due, wellknown_urls
 from crawler.extensions import inc_source, record_event
 from crawler.urls import canonicalize_url
@@ -165,9 +164,18 @@ class DiscoveryMixin:
                             "cds_walk": url, "cds_rediscover": True})
 
     # -- listing hooks ------------------------------------------------------------------------
-    def discovery_listing(self, response: Response, source: Any) -> Iterator[Request]:
-        """Called first by ``parse_listing``: remembers sections checked and moved; on page 1 of
-        a start page (200), discovers sections, RSS index pages and feeds."""
+    def discovers_on(self, response: Response, source: Any) -> bool:
+        """Whether ``response`` is page 1 of a start URL, whose sections and RSS index pages
+        discovery looks for (:meth:`discover_on_page`)."""
+        meta = response.meta
+        return (not meta.get("cds_section") and meta.get("cds_page") == 1
+                and meta.get("cds_walk") in source.start_urls)
+
+    def discovery_listing(self, response: Response, source: Any,
+                          found: PageLinks | None) -> Iterator[Request]:
+        """Called first by ``parse_listing`` (``found``: what the page links to, read off the
+        event loop): remembers sections checked and moved; on page 1 of a start page (200),
+        discovers sections, RSS index pages and feeds."""
         meta = response.meta
         section = meta.get("cds_section")
         if section and meta.get("cds_page") == 1:
@@ -184,14 +192,14 @@ class DiscoveryMixin:
         if meta.get("cds_page") != 1 or walk not in source.start_urls:
             return
         yield from self._wellknown_due(source)
-        if response.status != 200 or not isinstance(response, TextResponse):
+        if response.status != 200 or found is None:
             return
         if (meta.get("redirect_urls") and urljoin(walk, "/") != walk
                 and canonicalize_url(response.url) != canonicalize_url(walk)):
             record_event(self.crawler.stats, source.id, "section_moved",
                          f"{walk} -> {response.url}")
             self._note(source, walk, "section", "moved", moved_to=response.url)
-        yield from self.discover_on_page(response, source)
+        yield from self.discover_on_page(response, source, found)
 
     def discovery_productive(self, response: Response, source: Any, new: int) -> None:
         """Called by ``parse_listing`` with the number of new links of a section page."""
@@ -199,29 +207,30 @@ class DiscoveryMixin:
         if section and new and response.meta.get("cds_page") == 1:
             self._note(source, response.url, "section", productive=True)
 
-    def discover_on_page(self, response: TextResponse, source: Any) -> Iterator[Request]:
+    def discover_on_page(self, response: TextResponse, source: Any,
+                         found: PageLinks) -> Iterator[Request]:
         """Sections, RSS index pages and ``<link rel=alternate>`` feeds of one start page."""
-        stats, domains = self.crawler.stats, self._domains(source)
+        stats = self.crawler.stats
         self._note(source, response.url, "start")
-        for url in feed_links(response.selector, response.url):
+        for url in found.feeds:
             if self.settings.getbool("CDS_DISCOVER_FEEDS", True):
                 self._note(source, url, "feed", label="link rel=alternate")
         if self._setting("CDS_DISCOVER_SECTIONS", True):
             gone = {k for k, r in self.remembered(source.id).items()
                     if r.get("status") in ("gone", "moved")}
             limit = self._setting("CDS_DISCOVER_MAX_SECTIONS", 3)
-            for found in find_sections(response.selector, response.url, domains, limit=limit):
-                if canonicalize_url(found.url) in gone:
+            for sec in found.sections[:limit]:
+                if canonicalize_url(sec.url) in gone:
                     continue
-                known = self.remembered(source.id).get(canonicalize_url(found.url))
+                known = self.remembered(source.id).get(canonicalize_url(sec.url))
                 if known is None:
                     inc_source(stats, source.id, "discovered_sections")
                     if meta_rediscover(response):
-                        record_event(stats, source.id, "section_rediscovered", found.url)
-                self._note(source, found.url, "section", label=found.text, score=found.score)
-                yield from self._walk_section(source, found.url)
+                        record_event(stats, source.id, "section_rediscovered", sec.url)
+                self._note(source, sec.url, "section", label=sec.text, score=sec.score)
+                yield from self._walk_section(source, sec.url)
         if self._setting("CDS_DISCOVER_RSS_INDEX", True):
-            for url in rss_index_links(response.selector, response.url, domains)[:2]:
+            for url in found.rss_index[:2]:
                 key = canonicalize_url(url)
                 if (source.id, key) in self._disc_walked:
                     continue
@@ -231,10 +240,13 @@ class DiscoveryMixin:
                                     cds_walk=url, cds_rss_index=True)
 
     # -- callbacks ----------------------------------------------------------------------------
-    def parse_rediscovery(self, response: Response) -> Iterator[Request]:
+    async def parse_rediscovery(self, response: Response) -> AsyncIterator[Request]:
         source = self._source_of(response)
         if isinstance(response, TextResponse) and response.status == 200:
-            yield from self.discover_on_page(response, source)
+            found = await self.page_links(response, source, feeds=True, discover=True,
+                                          articles=False)
+            for request in self.discover_on_page(response, source, found) if found else ():
+                yield request
 
     def parse_rss_index(self, response: Response) -> Iterator[Request]:
         source = self._source_of(response)
@@ -246,13 +258,21 @@ class DiscoveryMixin:
             self._note(source, url, "feed", label=f"RSS index: {why}")
             yield from self._document(source, url, "feed", cds_remembered=True)
 
-    def parse_wellknown(self, response: Response) -> Iterator[Request]:
+    async def parse_wellknown(self, response: Response) -> AsyncIterator[Request]:
         source = self._source_of(response)
-        if response.status == 200 and parse_sitemap(response.body, response.url) is None:
-            self._note(source, response.url, "wellknown", "absent", label="not a sitemap")
-            return
+        parsed = None
+        if response.status == 200:
+            ok, parsed = await self.off_loop(response, source, read_document, "sitemap",
+                                             response.body, response.url,
+                                             limits.MAX_DOCUMENT_BYTES)
+            if not ok:
+                return
+            if parsed is None:
+                self._note(source, response.url, "wellknown", "absent", label="not a sitemap")
+                return
         self._note(source, response.meta.get("redirect_urls", [response.url])[0], "wellknown")
-        yield from self.parse_sitemap(response)
+        async for request in self.parse_sitemap(response, parsed):
+            yield request
 
     # -- errors -------------------------------------------------------------------------------
     def discovery_error(self, failure: Failure) -> bool:

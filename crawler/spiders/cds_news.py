@@ -21,20 +21,20 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import limits
+from crawler.budget import RequestDeferred
 from crawler.dates import VN_TZ
 from crawler.discovery import (
     Link,
-    article_links,
-    feed_links,
-    next_page_url,
     page_url,
-    parse_feed,
-    parse_sitemap,
 )
+from crawler.discovery.page import read_document
 from crawler.discovery.spider import DiscoveryMixin
 from crawler.extensions import inc_error, inc_source, record_event
 from crawler.extraction_stats import count_extraction
 from crawler.items import ArticleItem
+from crawler.redirects import RedirectToKnown
+from crawler.spiders.offloop import OffLoopMixin
+from crawler.spiders.redirect_chains import RedirectChainsMixin
 from crawler.urls import canonicalize_url, host_allowed, is_non_html, source_aliases, url_id
 from crawler.workers import ExtractorFailed, ExtractorPool, worker_count
 
@@ -54,7 +54,7 @@ def parse_since(value: str | None) -> datetime | None:
     return datetime(day.year, day.month, day.day, tzinfo=VN_TZ)
 
 
-class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
+class CdsNewsSpider(DiscoveryMixin, OffLoopMixin, RedirectChainsMixin, scrapy.Spider):
     """One crawl of the selected sources (see the module docstring for the arguments)."""
 
     name = "cds_news"
@@ -90,6 +90,7 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
             timeout=crawler.settings.getfloat("CDS_EXTRACT_TIMEOUT", 120.0))
         crawler.signals.connect(spider._robots_parsed, signal=signals.robots_parsed)
         crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 
     def _load_sources(self) -> None:
@@ -149,6 +150,7 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
 
     def initial_requests(self) -> Iterator[Request]:
         for source in self.sources_by_id.values():
+            yield from self._carried_over(source)
             yield from self._retry_transient(source)
             yield from self._refetch_stale(source)
             for url in source.feeds:
@@ -159,6 +161,27 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
                 yield self._request(url, "listing", source, self.parse_listing, cds_page=1,
                                     cds_walk=url)
             yield from self.discovery_start(source)
+
+    def _carried_over(self, source: Any) -> Iterator[Request]:
+        """Requests an earlier run left to this one (budget spent, host paused:
+        :mod:`crawler.budget`), sent before anything is re-discovered."""
+        from crawler.budget import Carryover
+
+        try:
+            requests = list(Carryover.of(self.crawler).requests(self, source))
+        except Exception as exc:  # noqa: BLE001 - the database is down: stop cleanly
+            self._database_down(exc)
+            return
+        for request in requests:
+            kind, key = request.meta["cds_kind"], canonicalize_url(request.url)
+            if kind == "article":
+                if key in self._scheduled:
+                    continue
+                self._scheduled.add(key)
+                self._discovered.add(key)
+            elif kind in ("feed", "sitemap"):
+                self._documents.add(key)
+            yield request
 
     def _retry_transient(self, source: Any) -> Iterator[Request]:
         """Articles whose last fetch failed transiently, with attempts left: tried again even
@@ -270,25 +293,36 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
     def _source_of(self, response: Response) -> Any:
         return self.sources_by_id[response.meta["cds_source"]]
 
-    def parse_feed(self, response: Response) -> Iterator[Request]:
+    async def read_document(self, response: Response, source: Any, kind: str) -> Any:
+        """The feed entries or ``(sitemap kind, entries)`` of ``response``, read off the event
+        loop; None when unreadable (``<kind>_unparsable``) or given up (``parse_timeout``)."""
+        ok, parsed = await self.off_loop(response, source, read_document, kind, response.body,
+                                         response.url, limits.MAX_DOCUMENT_BYTES)
+        if ok and parsed is None:
+            inc_error(self.crawler.stats, source.id, f"{kind}_unparsable")
+        return parsed
+
+    async def parse_feed(self, response: Response) -> AsyncIterator[Request]:
         if response.status == 304:
             return
         source = self._source_of(response)
-        entries = parse_feed(response.body, response.url)
+        entries = await self.read_document(response, source, "feed")
         if entries is None:
-            inc_error(self.crawler.stats, source.id, "feed_unparsable")
             return
         inc_source(self.crawler.stats, source.id, "feed_entries", len(entries))
         links = [Link(e.url, e.title or "", e.published) for e in entries]
-        yield from self._article_requests(source, links)[0]
+        for request in self._article_requests(source, links)[0]:
+            yield request
 
-    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+    async def parse_sitemap(self, response: Response,
+                            parsed: tuple[str, list] | None = None) -> AsyncIterator[Request]:
+        """A sitemap or sitemap index (``parsed``: already read by ``parse_wellknown``)."""
         if response.status == 304:
             return
         source = self._source_of(response)
-        parsed = parse_sitemap(response.body, response.url)
         if parsed is None:
-            inc_error(self.crawler.stats, source.id, "sitemap_unparsable")
+            parsed = await self.read_document(response, source, "sitemap")
+        if parsed is None:
             return
         kind, entries = parsed
         depth = response.meta.get("cds_depth", 0)
@@ -301,8 +335,10 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
                 if entry.lastmod and self._unchanged(entry.url, entry.lastmod):
                     inc_source(self.crawler.stats, source.id, "sitemaps_unchanged")
                     continue
-                yield from self._document(source, entry.url, "sitemap", cds_depth=depth + 1,
-                                          cds_configured=response.meta.get("cds_configured", True))
+                for request in self._document(
+                        source, entry.url, "sitemap", cds_depth=depth + 1,
+                        cds_configured=response.meta.get("cds_configured", True)):
+                    yield request
             return
         min_date = None
         if not response.meta.get("cds_configured", True) and not self.since:
@@ -311,7 +347,8 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
                 min_date = datetime.now(UTC) - timedelta(days=days)
                 entries = [e for e in entries if e.date is not None]
         links = [Link(e.url, "", e.date) for e in entries]
-        yield from self._article_requests(source, links, min_date=min_date)[0]
+        for request in self._article_requests(source, links, min_date=min_date)[0]:
+            yield request
 
     def _unchanged(self, url: str, lastmod: datetime) -> bool:
         """Whether a child sitemap's ``lastmod`` is not newer than our last 200 of it."""
@@ -326,30 +363,38 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
             fetched = fetched.replace(tzinfo=UTC)
         return lastmod <= fetched
 
-    def parse_listing(self, response: Response) -> Iterator[Request]:
+    async def parse_listing(self, response: Response) -> AsyncIterator[Request]:
         source = self._source_of(response)
         page, walk = response.meta["cds_page"], response.meta["cds_walk"]
         state = self._walks.setdefault((source.id, walk), {"pages": set(), "links": set()})
         state["pages"].add(canonicalize_url(response.url))
-        yield from self.discovery_listing(response, source)
+        found = None
+        if response.status != 304 and isinstance(response, TextResponse):
+            template = getattr(source, "pagination", None)
+            found = await self.page_links(
+                response, source, page=None if template else page, feeds=page == 1,
+                discover=self.discovers_on(response, source))
+            if found is None:
+                return  # given up (parse_timeout): counted, the next run tries again
+        for request in self.discovery_listing(response, source, found):
+            yield request
         if response.status == 304:
             return  # unchanged: nothing new on it, nor (newest first) behind it
-        if not isinstance(response, TextResponse):
+        if found is None:
             inc_error(self.crawler.stats, source.id, "listing_not_html")
             return
         stats = self.crawler.stats
         inc_source(stats, source.id, "listing_pages")
         if page == 1 and self.settings.getbool("CDS_DISCOVER_FEEDS", True):
-            for url in feed_links(response.selector, response.url):
+            for url in found.feeds:
                 for req in self._document(source, url, "feed"):
                     inc_source(stats, source.id, "discovered_feeds")
                     yield req
-        links = article_links(response.selector, response.url, self._domains(source),
-                              self._patterns.get(source.id), with_dates=self.since is not None,
-                              max_anchors=self.settings.getint("CDS_MAX_LINKS_PER_PAGE") or None)
+        links = found.articles
         requests, new = self._article_requests(source, links)
         self.discovery_productive(response, source, new)
-        yield from requests
+        for request in requests:
+            yield request
         if not links:
             if page == 1:
                 inc_error(stats, source.id, "listing_without_articles")
@@ -372,8 +417,7 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
             inc_source(stats, source.id, "listing_depth_limit")
             return
         template = getattr(source, "pagination", None)
-        nxt = (page_url(walk, template, page + 1) if template
-               else next_page_url(response.selector, response.url, page))
+        nxt = page_url(walk, template, page + 1) if template else found.next_page
         if not nxt or not host_allowed(nxt, self._domains(source)):
             return
         if canonicalize_url(nxt) in state["pages"]:
@@ -389,6 +433,8 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
         source = self._source_of(response)
         url = response.meta["cds_url"]
         replayed = "cds_warc" in response.meta  # answered from the raw archive
+        if response.meta.get("redirect_urls"):
+            self._record_hops(response.meta, response.url, source, response.status)
         inc_source(self.crawler.stats, source.id, "reextracted" if replayed else "fetched")
         ctype = response.headers.get(b"Content-Type", b"").lower()
         if not isinstance(response, TextResponse) or (ctype and not ctype.startswith(HTML_TYPES)):
@@ -447,6 +493,8 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
         source = self.sources_by_id.get(request.meta.get("cds_source", ""))
         if source is None:
             return
+        if failure.check(RequestDeferred, RedirectToKnown):
+            return  # left to the next run (crawler/budget.py), or recorded by redirect_to_known
         kind = request.meta.get("cds_kind")
         stats = self.crawler.stats
         status: int | None = None
@@ -478,6 +526,8 @@ class CdsNewsSpider(DiscoveryMixin, scrapy.Spider):
             if outcome:
                 inc_source(stats, source.id, "failed")
                 self._visit(request.meta["cds_url"], source, outcome, reason, status)
+                if request.meta.get("redirect_urls"):
+                    self._record_hops(request.meta, request.url, source, status)
             return
         if status in (404, 410) and kind in ("feed", "sitemap"):
             record_event(stats, source.id, "feed_gone", request.url)

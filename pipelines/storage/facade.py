@@ -23,6 +23,7 @@ from pipelines.storage.articles import Articles
 from pipelines.storage.database import Database, StorageUnavailable
 from pipelines.storage.discovered import Discovered
 from pipelines.storage.duplicates import Duplicate
+from pipelines.storage.frontier import Frontier
 from pipelines.storage.runs import Runs
 from pipelines.storage.sources import Sources
 from pipelines.storage.validators import Validators
@@ -61,6 +62,8 @@ class Storage:
         self.runs = Runs(self.db)
         self.sources = Sources(self.db)
         self.discovered = Discovered(self.db)
+        #: Requests left to the next run and host pauses (crawler/budget.py).
+        self.frontier = Frontier(self.db)
         self._writes = 0
         #: Queue and check as usual but never write (``cds reextract --dry-run``).
         self.dry_run = False

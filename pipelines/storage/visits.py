@@ -20,7 +20,8 @@ from pipelines.schema import VisitedUrl, utcnow
 from pipelines.storage.database import Database
 
 OUTCOMES = frozenset(
-    {"stored", "duplicate", "off_topic", "rejected", "not_article", "failed", "transient"}
+    {"stored", "duplicate", "off_topic", "rejected", "not_article", "failed", "transient",
+     "redirected"}
 )
 #: Ids per ``SELECT … IN`` of the visited-URL check.
 CHUNK = 500
