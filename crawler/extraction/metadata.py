@@ -88,10 +88,23 @@ def find_title(tree: Any, found: dict[str, str], ld: dict[str, Any], rules: Any)
                 return h1
     if declared:
         return declared[0]
-    if h1s:
-        return max(h1s[:3], key=len)
     title = normalize_line(tree.findtext(".//title") or "")
+    if h1s:
+        h1 = max(h1s[:3], key=len)
+        if title and _overlap(h1, title) < 0.5 and (shown := _shown_heading(tree, title)):
+            return shown  # the h1 is the site's logo; the <title> names another heading
+        return h1
     return _shown_part(tree, title) or clean_title(title, sites) or None
+
+
+def _shown_heading(tree: Any, title: str) -> str | None:
+    """An h2/h3 that the ``<title>`` (or one of its parts) repeats."""
+    wanted = {p.casefold() for p in [title, *SEPARATORS.split(title)] if len(p.split()) >= 4}
+    for el in tree.iter("h2", "h3"):
+        shown = text(el)
+        if shown.casefold() in wanted:
+            return shown
+    return None
 
 
 _HEADLINE_TAGS = ("h2", "h3", "h4", "b", "strong", "font", "td", "div", "p", "span")
