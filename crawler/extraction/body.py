@@ -218,6 +218,9 @@ def captions(tree: Any) -> set[str]:
     return found
 
 
+_WORD = re.compile(r"\w+")
+
+
 def listing_reason(tree: Any, paragraphs: list[str]) -> str | None:
     """Why the page looks like a listing: the text sits in a run of repeated link items."""
     best: list[Any] = []
@@ -228,9 +231,15 @@ def listing_reason(tree: Any, paragraphs: list[str]) -> str | None:
             best = items
     if len(best) < 5:
         return None
-    joined = "\n".join(_text(item) for item in best).casefold()
+    # a paragraph is an item's when one item holds nearly all of its words, however the
+    # item's parts were joined (headline, excerpt and time on one line, a table row)
+    items = [set(_WORD.findall(" ".join(item.itertext()).casefold())) for item in best]
     total = sum(word_count(p) for p in paragraphs) or 1
-    inside = sum(word_count(p) for p in paragraphs if p.casefold() in joined)
+    inside = 0
+    for p in paragraphs:
+        words = set(_WORD.findall(p.casefold()))
+        if words and any(len(words & item) >= 0.8 * len(words) for item in items):
+            inside += word_count(p)
     if inside / total >= 0.5:
         return f"listing: {len(best)} link items hold {inside / total:.0%} of the text"
     return None
