@@ -21,7 +21,7 @@ from crawler.extraction.config import (
     TRAFILATURA_OPTIONS,
     generic,
 )
-from crawler.extraction.dom import first_text, in_teaser, lines, own_text, parse, select, text
+from crawler.extraction.dom import first_text, in_teaser, lines, parse, select, text
 from crawler.extraction.metadata import find_title, json_ld, meta, site_names, title_index
 from crawler.extraction.size import strip_inline_data
 from crawler.text import decode_html, normalize_line, normalize_text, word_count
@@ -198,7 +198,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         or authors.account(authors.ld_author(ld), sites)
         or authors.usable(byline, sites) or authors.usable(found.get("body_author"), sites)
         or authors.usable(found.get("footer_author"), sites)
-        or authors.account(own_text(clean, AUTHOR_SELECTORS), sites)
+        or authors.element_author((el for el in select(clean, AUTHOR_SELECTORS)
+                                   if not in_teaser(el)), sites)
         or authors.usable(found.get("credit_author"), sites)
         or authors.usable(found.get("tail_author"), sites)
         or authors.usable(authors.after_body(page_lines, paragraphs[-1] if paragraphs else None,
