@@ -45,7 +45,9 @@ AUTHOR_SELECTORS = (
     " .author-news, .submitted .username, [property='foaf:name'], [class$='-author'],"
     " [class^='author-'], [class*='field-author'] .field__item,"
     " [class*='field-author'] .field-item, [class*='field-tac-gia'] .field__item,"
-    " [class*='field-tac-gia'] .field-item"
+    " [class*='field-tac-gia'] .field-item,"
+    # a link to the author's archive (WordPress /author/slug/, Vietnamese CMSs /tac-gia/)
+    " a[href*='/author/'], a[href*='/tac-gia/']"
 )
 
 
