@@ -190,7 +190,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
                                          title_at, rules, found)
     if post is not None and post.published is not None:
         published = post.published
-    sites = site_names(found_meta, tree, ld)
+    sites = site_names(found_meta, tree, ld) | authors.site_owner(page_lines)
     author = (
         first_text(clean, getattr(rules, "author", None))
         or (post.poster if post is not None else None)

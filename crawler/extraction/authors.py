@@ -251,3 +251,22 @@ def element_author(elements: Iterable[Any], sites: set[str]) -> str | None:
         if found and not dated:
             return None  # the first byline element with words decides, as before
     return None
+
+
+#: The site's owner in the page's last lines ("UBND xã Tân Phú - huyện Đức Linh. Điện thoại",
+#: "Bản quyền thuộc UBND huyện X", "Cơ quan chủ quản: Sở Y").
+_OWNER = re.compile(
+    r"^(?:(?:©|copyright|bản quyền(?: thuộc(?: về)?)?|cơ quan chủ quản|đơn vị chủ quản)"
+    r"\s*:?\s*)?(?P<org>(?:Sở|Ban|Phòng|UBND|Ủy ban|Trung tâm|Văn phòng|Cục|Chi cục|Bộ)"
+    r"\s[^.\-–|:,©]{2,60}?)\s*(?:[-–|.,:]|$)", re.IGNORECASE)
+
+
+def site_owner(page_lines: list[str]) -> set[str]:
+    """The office the page's footer names as the site's owner: it signs its own pages, it is
+    no author of them."""
+    found = set()
+    for line in page_lines[-3:]:
+        match = _OWNER.match(line)
+        if match and len(line) > match.end("org") + 10:  # a footer line, not a credit alone
+            found.add(normalize_line(match["org"]).casefold())
+    return found
