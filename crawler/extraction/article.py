@@ -121,7 +121,7 @@ def _our_body(clean: Any, url: str, rules: Any) -> tuple[Any, str]:
     caps = body.captions(source)
     if caps:
         raw = "\n".join(line for line in raw.split("\n")
-                        if re.sub(r"^[-•]\s+", "", normalize_line(line)) not in caps)
+                        if re.sub(r"^[-•]\s+", "", normalize_line(line).strip("| ")) not in caps)
     return source, raw
 
 
