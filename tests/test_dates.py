@@ -190,3 +190,17 @@ def test_date_labels(prefix, label):
 ])
 def test_worded_months(text, expected):
     assert parse_datetime(text) == expected
+
+
+@pytest.mark.parametrize(("prefix", "today"), [
+    ("Ngày hôm nay: ", True), ("Hôm nay: Thứ sáu, ", True), ("Today: ", True),
+    ("Ngày đăng: ", False), ("Cập nhật lúc ", False),
+])
+def test_visitor_day_labels(prefix, today):
+    from crawler.dates import TODAY_RE
+
+    assert bool(TODAY_RE.search(prefix)) is today
+
+
+def test_joomla_worded_month_without_nam():
+    assert parse_datetime("Ngày đăng: Thứ năm, 30 Tháng 5 2019 07:12") == vn(2019, 5, 30, 7, 12)
