@@ -201,6 +201,3 @@ def test_visitor_day_labels(prefix, today):
 
     assert bool(TODAY_RE.search(prefix)) is today
 
-
-def test_joomla_worded_month_without_nam():
-    assert parse_datetime("Ngày đăng: Thứ năm, 30 Tháng 5 2019 07:12") == vn(2019, 5, 30, 7, 12)

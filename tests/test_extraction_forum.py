@@ -142,6 +142,7 @@ def test_discourse_crawler_view_thread():
 
 def test_a_discourse_topic_list_is_a_listing():
     rows = "".join(f'<tr class="topic-list-item"><td><a class="title raw-topic-link" href="/t/'
-                   f'{i}">Chủ đề số {i} về dữ liệu mở của tỉnh</a></td><td>{i}</td></tr>'
+                   f'{i}">Chủ đề số {i} về dữ liệu mở của tỉnh</a><div><a href="/c/5">Dữ liệu</a>'
+                   f"</div></td><td>{i}</td><td>1{i}0</td><td>July {i + 1}, 2025</td></tr>"
                    for i in range(6))
     assert not extract_article(_page(f'<table class="topic-list">{rows}</table>'), URL).is_article
