@@ -425,3 +425,17 @@ def test_a_listing_whose_items_join_headline_excerpt_and_time():
     html = (f"<html><head><title>Công nghệ</title></head><body><h1>Công nghệ</h1>"
             f"<div class=list>{items}</div></body></html>")
     assert not extract_article(html, URL).is_article
+
+
+def test_the_floor_runs_when_ours_lacks_most_of_the_densest_block():
+    from crawler.extraction import floor
+    from crawler.extraction.dom import parse
+
+    tree = parse("<html><body><div id=c>" + "".join(f"<p>{p}</p>" for p in PARAS)
+                 + "</div></body></html>")
+    region, block = floor.densest(tree)
+    kept = "\n".join(PARAS[:1])  # a long section lost in the middle: its words are missing
+    assert floor.covered(region, "\n".join(PARAS)) == 1.0
+    assert floor.covered(region, kept) < floor.COVERED_SHARE
+    assert floor.needed(block, block, floor.covered(region, kept))
+    assert not floor.needed(block, block, floor.covered(region, "\n".join(PARAS)))

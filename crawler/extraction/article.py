@@ -170,7 +170,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     path = "forum" if post is not None else "ours"
     ours = _words(paragraphs)
     region, block = floor.densest(tree)
-    if post is None and floor.needed(ours, block):
+    if post is None and floor.needed(ours, block, floor.covered(region, "\n".join(paragraphs))):
         other: dict[str, Any] = {}
         candidate = body.clean_body(floor.plain(html, url), title=title, lead=lead, rules=rules,
                                     found=other)
