@@ -439,3 +439,9 @@ def test_the_floor_runs_when_ours_lacks_most_of_the_densest_block():
     assert floor.covered(region, kept) < floor.COVERED_SHARE
     assert floor.needed(block, block, floor.covered(region, kept))
     assert not floor.needed(block, block, floor.covered(region, "\n".join(PARAS)))
+
+
+def test_a_description_rewording_the_headline_is_no_lead():
+    words = TITLE.split()
+    head = f'<meta name="description" content="{" ".join(words[:-1])} ngay.">'
+    assert extract_article(page(head=head), URL).lead is None

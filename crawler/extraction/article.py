@@ -90,6 +90,16 @@ def _bold_lead(clean: Any, page_lines: list[str], title_at: int | None) -> str |
     return None
 
 
+#: A description with this share of its words in the headline only rewords it.
+RESTATED_SHARE = 0.8
+
+
+def _restates(lead: str, title: str) -> bool:
+    said = set(re.findall(r"\w+", title.casefold()))
+    found = re.findall(r"\w+", lead.casefold())
+    return bool(found) and sum(w in said for w in found) >= RESTATED_SHARE * len(found)
+
+
 def _lead(clean: Any, found: dict[str, str], rules: Any, title: str | None,
           page_lines: list[str], title_at: int | None) -> str | None:
     """The lead (sapo): the site's or a sapo element by the headline, a bold block under it,
@@ -98,7 +108,10 @@ def _lead(clean: Any, found: dict[str, str], rules: Any, title: str | None,
             or _bold_lead(clean, page_lines, title_at))
     if lead:
         lead = lead if len(lead.split()) >= 6 else None
-    lead = lead or found.get("og:description") or found.get("description") or None
+    if not lead:
+        lead = found.get("og:description") or found.get("description") or None
+        if lead and title and _restates(lead, title):
+            return None  # a description that only rewords the headline adds no lead
     if lead and title and body.same(lead, title):
         return None
     if lead:
