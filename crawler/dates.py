@@ -78,6 +78,9 @@ ISO_RE = re.compile(
 #: A label saying the next date is a modification time.
 UPDATED_RE = re.compile(r"(?<!\w)(?:ngày cập nhật|cập nhật|chỉnh sửa|sửa lần cuối|updated?)"
                         r"(?: lần cuối)?(?: lúc| vào| ngày)?\s*:?\s*", re.IGNORECASE)
+#: A label saying the next date is the visitor's day ("Hôm nay: ..."), never a publication.
+TODAY_RE = re.compile(r"(?<!\w)(?:ngày\s+)?(?:hôm\s+nay|today)(?:\s+là)?\s*(?:ngày)?\s*[:,]?\s*"
+                      r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*[,\-–|]?\s*)?$", re.IGNORECASE)
 #: What may stand before a dateline on its own line: labels and weekdays.
 DATE_LABEL_RE = re.compile(
     r"^(?:(?:ngày đăng|đăng lúc|đăng ngày|ngày xuất bản|xuất bản|thời gian đăng|thời gian|"

@@ -190,3 +190,14 @@ def test_date_labels(prefix, label):
 ])
 def test_worded_months(text, expected):
     assert parse_datetime(text) == expected
+
+
+@pytest.mark.parametrize(("prefix", "today"), [
+    ("Ngày hôm nay: ", True), ("Hôm nay: Thứ sáu, ", True), ("Today: ", True),
+    ("Ngày đăng: ", False), ("Cập nhật lúc ", False),
+])
+def test_visitor_day_labels(prefix, today):
+    from crawler.dates import TODAY_RE
+
+    assert bool(TODAY_RE.search(prefix)) is today
+

@@ -120,3 +120,29 @@ def test_vbulletin5_post_with_a_datetime():
     got = extract_article(html, URL)
     assert got.path == "forum" and got.author == "thanhtam_dn"
     assert got.published_at == vn(2025, 3, 15, 20, 40) and got.text.split("\n\n") == PARAS
+
+
+def _discourse_post(n: int, user: str, iso: str, text: str) -> str:
+    return (f'<div id="post_{n}" class="topic-body crawler-post"><div class="crawler-post-meta">'
+            f'<span class="creator" itemprop="author"><a href="/u/{user}"><span itemprop="name">'
+            f'{user}</span></a></span><span class="crawler-post-infos"><time itemprop='
+            f'"datePublished" datetime="{iso}" class="post-time">July 27, 2025</time></span>'
+            f'</div><div class="post" itemprop="text">{text}</div></div>')
+
+
+def test_discourse_crawler_view_thread():
+    html = _page(_discourse_post(1, "minhdv_dev", "2025-07-27T19:14:00Z",
+                                 "".join(f"<p>{p}</p>" for p in PARAS))
+                 + _discourse_post(2, "thuylinh", "2025-07-28T08:00:00Z", f"<p>{REPLY}</p>"),
+                 head='<meta name="description" content="Thảo luận về dữ liệu và chính quyền số">')
+    got = extract_article(html, URL)
+    assert got.path == "forum" and got.author == "minhdv_dev" and got.lead is None
+    assert got.published_at == vn(2025, 7, 28, 2, 14) and got.text.split("\n\n") == PARAS
+
+
+def test_a_discourse_topic_list_is_a_listing():
+    rows = "".join(f'<tr class="topic-list-item"><td><a class="title raw-topic-link" href="/t/'
+                   f'{i}">Chủ đề số {i} về dữ liệu mở của tỉnh</a><div><a href="/c/5">Dữ liệu</a>'
+                   f"</div></td><td>{i}</td><td>1{i}0</td><td>July {i + 1}, 2025</td></tr>"
+                   for i in range(6))
+    assert not extract_article(_page(f'<table class="topic-list">{rows}</table>'), URL).is_article

@@ -21,7 +21,7 @@ from crawler.extraction.config import (
     TRAFILATURA_OPTIONS,
     generic,
 )
-from crawler.extraction.dom import first_text, in_teaser, lines, own_text, parse, select, text
+from crawler.extraction.dom import first_text, in_teaser, lines, parse, select, text
 from crawler.extraction.metadata import find_title, json_ld, meta, site_names, title_index
 from crawler.extraction.size import strip_inline_data
 from crawler.text import decode_html, normalize_line, normalize_text, word_count
@@ -90,6 +90,16 @@ def _bold_lead(clean: Any, page_lines: list[str], title_at: int | None) -> str |
     return None
 
 
+#: A description with this share of its words in the headline only rewords it.
+RESTATED_SHARE = 0.8
+
+
+def _restates(lead: str, title: str) -> bool:
+    said = set(re.findall(r"\w+", title.casefold()))
+    found = re.findall(r"\w+", lead.casefold())
+    return bool(found) and sum(w in said for w in found) >= RESTATED_SHARE * len(found)
+
+
 def _lead(clean: Any, found: dict[str, str], rules: Any, title: str | None,
           page_lines: list[str], title_at: int | None) -> str | None:
     """The lead (sapo): the site's or a sapo element by the headline, a bold block under it,
@@ -98,7 +108,10 @@ def _lead(clean: Any, found: dict[str, str], rules: Any, title: str | None,
             or _bold_lead(clean, page_lines, title_at))
     if lead:
         lead = lead if len(lead.split()) >= 6 else None
-    lead = lead or found.get("og:description") or found.get("description") or None
+    if not lead:
+        lead = found.get("og:description") or found.get("description") or None
+        if lead and title and _restates(lead, title):
+            return None  # a description that only rewords the headline adds no lead
     if lead and title and body.same(lead, title):
         return None
     if lead:
@@ -121,7 +134,7 @@ def _our_body(clean: Any, url: str, rules: Any) -> tuple[Any, str]:
     caps = body.captions(source)
     if caps:
         raw = "\n".join(line for line in raw.split("\n")
-                        if re.sub(r"^[-•]\s+", "", normalize_line(line)) not in caps)
+                        if re.sub(r"^[-•]\s+", "", normalize_line(line).strip("| ")) not in caps)
     return source, raw
 
 
@@ -170,7 +183,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     path = "forum" if post is not None else "ours"
     ours = _words(paragraphs)
     region, block = floor.densest(tree)
-    if post is None and floor.needed(ours, block):
+    if post is None and floor.needed(ours, block, floor.covered(region, "\n".join(paragraphs))):
         other: dict[str, Any] = {}
         candidate = body.clean_body(floor.plain(html, url), title=title, lead=lead, rules=rules,
                                     found=other)
@@ -190,7 +203,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
                                          title_at, rules, found)
     if post is not None and post.published is not None:
         published = post.published
-    sites = site_names(found_meta, tree, ld)
+    sites = site_names(found_meta, tree, ld) | authors.site_owner(page_lines)
     author = (
         first_text(clean, getattr(rules, "author", None))
         or (post.poster if post is not None else None)
@@ -198,7 +211,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         or authors.account(authors.ld_author(ld), sites)
         or authors.usable(byline, sites) or authors.usable(found.get("body_author"), sites)
         or authors.usable(found.get("footer_author"), sites)
-        or authors.account(own_text(clean, AUTHOR_SELECTORS), sites)
+        or authors.element_author((el for el in select(clean, AUTHOR_SELECTORS)
+                                   if not in_teaser(el)), sites)
         or authors.usable(found.get("credit_author"), sites)
         or authors.usable(found.get("tail_author"), sites)
         or authors.usable(authors.after_body(page_lines, paragraphs[-1] if paragraphs else None,

@@ -4,9 +4,12 @@ the last line, JSON-LD (a person inside an organisation); never a site or outlet
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
+from crawler.dates import find_dateline
 from crawler.extraction.config import generic
+from crawler.extraction.dom import lines
 from crawler.text import normalize_line
 
 CAPS_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.'’\- ]{1,40}$")
@@ -221,3 +224,49 @@ def after_body(lines: list[str], last: str | None, sites: set[str]) -> str | Non
         if found and found.casefold() not in sites:
             return found
     return None
+
+
+_WEEKDAY_TAIL = re.compile(r"\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)?[\s,|\-–—•]*$",
+                           re.IGNORECASE)
+
+
+def element_author(elements: Iterable[Any], sites: set[str]) -> str | None:
+    """The first byline element naming a person: its text up to a dateline (a byline box
+    often holds the time too: ``Mai Hương Thứ Năm, 14/11/2024 - 19:20``); an element that
+    holds only a date is skipped, never read as a name."""
+    for el in elements:
+        kept, dated = [], False
+        for line in lines(el):  # one per block: several names in blocks of their own
+            found = find_dateline(line, date_only=True)
+            if found:
+                line, dated = _WEEKDAY_TAIL.sub("", line[:found[1][0]]), True
+            if line:
+                kept.append(line)
+            if dated:
+                break
+        found = ", ".join(kept)
+        name = account(found, sites) if found else None
+        if name:
+            return name
+        if found and not dated:
+            return None  # the first byline element with words decides, as before
+    return None
+
+
+#: The site's owner in the page's last lines ("UBND xã Tân Phú - huyện Đức Linh. Điện thoại",
+#: "Bản quyền thuộc UBND huyện X", "Cơ quan chủ quản: Sở Y").
+_OWNER = re.compile(
+    r"^(?:(?:©|copyright|bản quyền(?: thuộc(?: về)?)?|cơ quan chủ quản|đơn vị chủ quản)"
+    r"\s*:?\s*)?(?P<org>(?:Sở|Ban|Phòng|UBND|Ủy ban|Trung tâm|Văn phòng|Cục|Chi cục|Bộ)"
+    r"\s[^.\-–|:,©]{2,60}?)\s*(?:[-–|.,:]|$)", re.IGNORECASE)
+
+
+def site_owner(page_lines: list[str]) -> set[str]:
+    """The office the page's footer names as the site's owner: it signs its own pages, it is
+    no author of them."""
+    found = set()
+    for line in page_lines[-3:]:
+        match = _OWNER.match(line)
+        if match and len(line) > match.end("org") + 10:  # a footer line, not a credit alone
+            found.add(normalize_line(match["org"]).casefold())
+    return found

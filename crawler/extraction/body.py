@@ -150,7 +150,8 @@ _STRUCTURE = {"h2", "h3", "h4", "h5", "h6", "li"}
 
 
 def restore_structure(tree: Any, raw: str) -> str:
-    """Put back subheadings and list items trafilatura dropped between its own paragraphs.
+    """Put back subheadings, list items and pull quotes (``div`` with a ``quote`` class)
+    trafilatura dropped between its own paragraphs.
 
     The element holding most of trafilatura's ``<p>`` paragraphs is read in document order;
     a heading or list item lying between two extracted paragraphs is inserted before the next.
@@ -170,7 +171,10 @@ def restore_structure(tree: Any, raw: str) -> str:
     before: dict[str, list[str]] = {}
     pending: list[str] = []
     seen_first = False
-    for el in container.iter(*_TEXT_BLOCKS):
+    for el in container.iter(*_TEXT_BLOCKS, "div"):
+        quote = el.tag == "div" and "quote" in (el.get("class") or "").casefold()
+        if el.tag == "div" and not quote:
+            continue
         text = _text(el)
         if not text or el.getparent().tag in _TEXT_BLOCKS:
             continue
@@ -178,7 +182,7 @@ def restore_structure(tree: Any, raw: str) -> str:
             if seen_first and pending:
                 before.setdefault(text, []).extend(pending)
             pending, seen_first = [], True
-        elif seen_first and el.tag in _STRUCTURE and el.find(".//a") is None:
+        elif seen_first and (el.tag in _STRUCTURE or quote) and el.find(".//a") is None:
             pending.append(text)  # linked items are related lists: left out
     if not before:
         return raw
@@ -200,6 +204,14 @@ def captions(tree: Any) -> set[str]:
         own = normalize_line(block.text_content() or "")
         if own and len(own.split()) <= 30:
             found.add(own)  # <p><img><br>caption</p>, <div><img><em>caption</em></div>
+        row = block.getparent() if block.tag == "td" else None
+        if row is not None and row.tag == "tr" and len(row) == 1 and not own:
+            below = row.getnext()  # an image table: the caption is the next row's only cell
+            if below is not None and len(below) == 1 and below.find(".//img") is None:
+                caption = _text(below)
+                if caption and len(caption.split()) <= 30:
+                    found.add(caption)
+            continue
         nxt = block.getnext()
         if nxt is None or nxt.tag not in ("p", "div", "em", "span"):
             continue
@@ -218,6 +230,9 @@ def captions(tree: Any) -> set[str]:
     return found
 
 
+_WORD = re.compile(r"\w+")
+
+
 def listing_reason(tree: Any, paragraphs: list[str]) -> str | None:
     """Why the page looks like a listing: the text sits in a run of repeated link items."""
     best: list[Any] = []
@@ -228,9 +243,15 @@ def listing_reason(tree: Any, paragraphs: list[str]) -> str | None:
             best = items
     if len(best) < 5:
         return None
-    joined = "\n".join(_text(item) for item in best).casefold()
+    # a paragraph is an item's when one item holds nearly all of its words, however the
+    # item's parts were joined (headline, excerpt and time on one line, a table row)
+    items = [set(_WORD.findall(" ".join(item.itertext()).casefold())) for item in best]
     total = sum(word_count(p) for p in paragraphs) or 1
-    inside = sum(word_count(p) for p in paragraphs if p.casefold() in joined)
+    inside = 0
+    for p in paragraphs:
+        words = set(_WORD.findall(p.casefold()))
+        if words and any(len(words & item) >= 0.8 * len(words) for item in items):
+            inside += word_count(p)
     if inside / total >= 0.5:
         return f"listing: {len(best)} link items hold {inside / total:.0%} of the text"
     return None

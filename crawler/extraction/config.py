@@ -28,7 +28,10 @@ SAPO_SELECTORS = (
     " [itemprop=description], .desc-detail, .description, [class*='sapo'], [id*='Sapo'],"
     " [id*='sapo'], .trichdan, .trich-dan, .tomtat, .tom-tat, .tom_tat, .trich_dan,"
     " .itemIntroText, .article-intro, .intro-text, [class*='summary'], [class*='Summary'],"
-    " [id*='Summary'], [class*='chapeau'], [class*='tomtat'], [class*='tom-tat']"
+    " [id*='Summary'], [class*='chapeau'], [class*='tomtat'], [class*='tom-tat'],"
+    # theme sub-titles and excerpts under the headline (tagDiv, JNews, Elementor), standfirsts
+    " [class*='sub-title'], [class*='subtitle'], [class*='post-excerpt'],"
+    " [class*='standfirst']"
 )
 DATE_SELECTORS = (
     "time[datetime], .date, .time, .post-date, .dtContentDate, .divDetail_DateCreate, .byline,"
@@ -42,7 +45,9 @@ AUTHOR_SELECTORS = (
     " .author-news, .submitted .username, [property='foaf:name'], [class$='-author'],"
     " [class^='author-'], [class*='field-author'] .field__item,"
     " [class*='field-author'] .field-item, [class*='field-tac-gia'] .field__item,"
-    " [class*='field-tac-gia'] .field-item"
+    " [class*='field-tac-gia'] .field-item,"
+    # a link to the author's archive (WordPress /author/slug/, Vietnamese CMSs /tac-gia/)
+    " a[href*='/author/'], a[href*='/tac-gia/']"
 )
 
 

@@ -16,7 +16,14 @@ from typing import Any
 import lxml.html
 from htmldate import find_date
 
-from crawler.dates import UPDATED_RE, find_dateline, parse_datetime, plausible
+from crawler.dates import (
+    TODAY_RE,
+    UPDATED_RE,
+    find_dateline,
+    is_date_label,
+    parse_datetime,
+    plausible,
+)
 from crawler.extraction.authors import byline_author
 from crawler.extraction.config import DATE_SELECTORS, generic
 from crawler.extraction.dom import first_text, select, text
@@ -59,8 +66,10 @@ def _around(lines: list[str], start: int, links: frozenset[str] = frozenset()
         after.append(i)
     before = []
     for i in range(start - 1, max(-1, start - 1 - BEFORE), -1):
-        if stop.match(lines[i]) or related.match(lines[i]) or lines[i] in links:
-            before = []  # the lines between a list heading (or a teaser) and the title
+        if lines[i] in links:
+            break  # a linked teaser ends the header; the lines after it are the article's
+        if stop.match(lines[i]) or related.match(lines[i]):
+            before = []  # the lines between a list heading and the title are its items
             break
         before.append(i)
     return after, before
@@ -116,16 +125,27 @@ def _dateline(lines: list[str], start: int, month_first: bool,
                 for value, begin in _datelines(lines[i], date_only, month_first):
                     if begin > 0 and len(lines[i]) > 120:
                         break  # a date inside a sentence of the body
+                    if TODAY_RE.search(lines[i][:begin]):
+                        continue  # the visitor's day in a header or footer
                     if _is_update(lines[i][:begin]):
                         fallback = fallback or (value, None, True)
                         continue
                     author = byline_author(lines[i][:begin])
+                    if (date_only and author is None and _teaser_date(lines[i], begin)):
+                        continue  # "Another story's headline (02/02/2024)"
                     if author is None and not lines[i][:begin].strip() and i - 1 > start:
                         author = byline_author(lines[i - 1]) if len(lines[i - 1]) < 40 else None
                     return value, author, False
         if fallback:
             return fallback
     return None
+
+
+def _teaser_date(line: str, begin: int) -> bool:
+    """A bare date after a headline of words that are no label: a teaser's date."""
+    prefix = line[:begin].rstrip(" (-–[")
+    return len(prefix.split()) >= 4 and not is_date_label(prefix) and (
+        line[begin - 1:begin] in "([" or line.rstrip().endswith((")", "]")))
 
 
 def updated_line(lines: list[str], start: int, month_first: bool = False) -> datetime | None:
@@ -170,13 +190,19 @@ def region_date(clean: Any, month_first: bool = False) -> datetime | None:
     return None
 
 
+#: hAtom's publication time (WordPress ``time.entry-date.published``, Blogger
+#: ``abbr.published``): machine-readable, unlike the text beside it.
+_HATOM = '//*[contains(concat(" ", normalize-space(@class), " "), " published ")]'
+
+
 def microdata(clean: Any, prop: str = "datePublished") -> datetime | None:
-    """The article's own ``itemprop`` date (``<time datetime>`` or ``content``), not one of a
-    list item or link."""
-    for el in clean.xpath(f'//*[@itemprop="{prop}"]'):
-        if _in_list(el):
+    """The article's own ``itemprop`` or hAtom ``published`` date (``datetime``, ``content``
+    or ``title`` attribute), not one of a list item or a teaser link."""
+    for el in clean.xpath(f'//*[@itemprop="{prop}"]') + (
+            clean.xpath(_HATOM) if prop == "datePublished" else []):
+        if _in_teaser(el):
             continue
-        value = parse_datetime(el.get("datetime") or el.get("content"))
+        value = parse_datetime(el.get("datetime") or el.get("content") or el.get("title"))
         if value:
             return value
     return None

@@ -1,6 +1,7 @@
 """The floor: never worse than plain trafilatura on the raw page.
 
-When the cleaned body is much shorter than the page's densest text block, plain trafilatura
+When the cleaned body is much shorter than the page's densest text block, or lacks much of
+that block's words (a section lost in the middle of a long page), plain trafilatura
 (defaults, its readability/jusText fall-backs included) runs on the raw page, and its text,
 cleaned line by line, wins when it is clearly longer and not a listing. The second extraction
 runs only then (CPU), and :attr:`Extraction.path` says which one won.
@@ -8,6 +9,7 @@ runs only then (CPU), and :attr:`Extraction.path` says which one won.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import trafilatura
@@ -47,10 +49,28 @@ def densest(tree: Any) -> tuple[Any, int]:
     return best, totals[best]
 
 
-def needed(ours: int, block: int) -> bool:
-    """Whether the second extraction must run: ours is short for an article, or much shorter
-    than the page's densest block."""
-    return ours < MIN_WORDS or ours < SHORT_SHARE * block
+#: Ours misses the densest block when fewer than this share of its words are in ours.
+COVERED_SHARE = 0.6
+_WORD = re.compile(r"\w+")
+
+
+def covered(region: Any, text: str) -> float:
+    """Share of the densest block's words (its own paragraphs) found in ``text``: a cheap
+    check that ours did not lose the block or a long part of it (no second extraction)."""
+    if region is None:
+        return 1.0
+    found = [w for p in region.iter("p") for w in _WORD.findall(p.text_content().casefold())]
+    if not found:
+        return 1.0
+    ours = set(_WORD.findall(text.casefold()))
+    return sum(w in ours for w in found) / len(found)
+
+
+def needed(ours: int, block: int, share: float = 1.0) -> bool:
+    """Whether the second extraction must run: ours is short for an article, much shorter
+    than the page's densest block, or lacks much of that block's words (``share``)."""
+    return ours < MIN_WORDS or ours < SHORT_SHARE * block or (
+        block >= MIN_WORDS and share < COVERED_SHARE)
 
 
 def plain(html: str, url: str) -> str:

@@ -4,7 +4,8 @@ Keyed on the markup of forum software, never on a host: vBulletin 3 (``post_mess
 ``table#postN``), 4 (``li.postcontainer``) and 5 (``b-post``), XenForo 1 (``li.message``,
 ``messageText``) and 2 (``article.message--post``, ``bbWrapper``), phpBB 3 (``div.post`` with
 ``postbody`` / ``postprofile``), MyBB (``post_body`` / ``post_author``) and SMF
-(``post_wrapper`` / ``poster``). Replies, quotes and signatures are not part of the article;
+(``post_wrapper`` / ``poster``), Discourse's server-rendered view (``crawler-post``).
+Replies, quotes and signatures are not part of the article;
 a thread is never a listing.
 
 Numeric dates are read month first only where the software writes them so by default
@@ -59,6 +60,8 @@ SHAPES = (
           "time[datetime], .postbody .author"),
     Shape("mybb", ".post", ".post_body", ".post_author .largetext a, .post_author a",
           ".post_date"),
+    Shape("discourse", ".crawler-post", "[itemprop=text], .post, .cooked",
+          ".creator [itemprop=name], .creator a, .username", "time[datetime], .post-time"),
     Shape("smf", ".post_wrapper", ".post .inner, .inner", ".poster h4 a, .poster a",
           ".keyinfo .smalltext, .postinfo"),
 )
@@ -73,7 +76,8 @@ _THREAD_ITEMS = etree.XPath(
     " or contains(@class, 'structItem--thread') or contains(@class, 'discussionListItem')"
     " or contains(@id, 'threadbits_') or contains(@class, 'topic-item')"
     " or (contains(@class, 'topiclist') and contains(@class, 'topics'))"
-    " or contains(@class, 'inline_row') or contains(@id, 'messageindex')])")
+    " or contains(@class, 'inline_row') or contains(@id, 'messageindex')"
+    " or contains(@class, 'topic-list-item')])")
 #: A page with this many thread-list items and no post is a forum's list of threads.
 THREAD_LIST_ITEMS = 3
 
@@ -116,7 +120,7 @@ def _date(el: Any, month_first: bool) -> datetime | None:
 
 #: Class and id fragments of the shapes' posts (a cheap test before any CSS runs).
 MARKERS = ("message--post", "messageText", "post_message_", "postcontainer", "postbitlegacy",
-           "postbody", "post_body", "post_wrapper", "b-post")
+           "postbody", "post_body", "post_wrapper", "b-post", "crawler-post")
 
 
 _HAS_MARKER = etree.XPath("boolean(//*[" + " or ".join(

@@ -88,10 +88,37 @@ def find_title(tree: Any, found: dict[str, str], ld: dict[str, Any], rules: Any)
                 return h1
     if declared:
         return declared[0]
-    if h1s:
-        return max(h1s[:3], key=len)
     title = normalize_line(tree.findtext(".//title") or "")
+    if h1s:
+        h1 = max(h1s[:3], key=len)
+        if title and (shown := _shown_heading(tree, _without_site(title, h1)
+                                              if _overlap(h1, title) >= 0.5 else title)):
+            return shown  # the h1 is the site's logo; the <title> names another heading
+        return h1
     return _shown_part(tree, title) or clean_title(title, sites) or None
+
+
+def _without_site(title: str, site: str) -> str:
+    """``title`` without the site name at either end ("Blog: Post", "Post | Blog"); empty when
+    the site name is not there."""
+    low, key = title.casefold(), site.casefold()
+    if low.startswith(key):
+        return title[len(site):].strip(" :-|–—»")
+    if low.endswith(key):
+        return title[:-len(site)].strip(" :-|–—»")
+    return ""
+
+
+def _shown_heading(tree: Any, title: str) -> str | None:
+    """An h2/h3 that the ``<title>`` (or one of its parts) repeats."""
+    if not title:
+        return None
+    wanted = {p.casefold() for p in [title, *SEPARATORS.split(title)] if len(p.split()) >= 4}
+    for el in tree.iter("h2", "h3"):
+        shown = text(el)
+        if shown.casefold() in wanted:
+            return shown
+    return None
 
 
 _HEADLINE_TAGS = ("h2", "h3", "h4", "b", "strong", "font", "td", "div", "p", "span")
