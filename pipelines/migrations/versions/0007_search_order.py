@@ -1,7 +1,7 @@
 """search in listing order: FTS5 rowid = listing time key (SQLite), listing-order index (both)
 
 Revision ID: 0007_search_order
-Revises: 0005_search
+Revises: 0006_budgets
 Create Date: 2026-12-04 16:40:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from pipelines import search
 
 revision: str = '0007_search_order'
-down_revision: str | None = '0005_search'
+down_revision: str | None = '0006_budgets'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
