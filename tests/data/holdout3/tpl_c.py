@@ -1,0 +1,2 @@
+"""Renderers (see module functions)."""
+PAGES = []
