@@ -117,10 +117,7 @@ def main():
         else:
             p = params(i)
             title, lead, blocks = TOPICS[topic](p)
-            if extra.get("no_lead"):
-                lead_t = ""
-            else:
-                lead_t = lead
+            lead_t = "" if extra.get("no_lead") else lead
             url = f"https://{host}/tin-tuc/{i:03d}-{topic}-{when:%Y%m%d}.html"
             a = dict(seed=i, title=title, lead=lead, blocks=blocks, dt=when, author_disp=shown_author, url=url,
                      slug=f"tg{i}", site=extra.get("site", f"Báo điện tử {p['tinh']}"), theme=slug_tpl, p=p,

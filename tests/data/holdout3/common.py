@@ -79,8 +79,8 @@ def related(seed, n=6, base=None):
 
 
 def script_blob(name, seed):
-    data = {"site": name, "ads": [{"slot": f"slot-{i}", "size": [300, 250], "refresh": 30 + i} for i in range(12)],
-            "tracking": {"id": f"UA-{seed}0{seed}-1", "dims": {f"d{i}": f"v{i * seed}" for i in range(20)}}}
+    data = {"site": name, "ads": [{"slot": f"slot-{i}", "size": [300, 250], "refresh": 30 + i} for i in range(30)],
+            "tracking": {"id": f"UA-{seed}0{seed}-1", "dims": {f"d{i}": f"v{i * seed}" for i in range(40)}}}
     return "<script>window.__CFG__ = " + json.dumps(data) + ";</script>"
 
 

@@ -45,7 +45,7 @@ def kyso(p):
     lead = (f"Chương trình do Sở Thông tin và Truyền thông {p['tinh']} phối hợp các doanh nghiệp viễn thông thực hiện, "
             "ưu tiên người cao tuổi, hộ kinh doanh và người dân vùng sâu.")
     b = [
-        ("p", f"Mỗi người dân được cấp một chứng thư số cá nhân dùng trên điện thoại, thời hạn ba năm. Với chữ ký số, người dân "
+        ("p", "Mỗi người dân được cấp một chứng thư số cá nhân dùng trên điện thoại, thời hạn ba năm. Với chữ ký số, người dân "
               "có thể ký tờ khai, ủy quyền hay hợp đồng điện tử mà không cần in ấn hay đến cơ quan nhà nước."),
         ("p", f"Tại {p['xa']}, điểm cấp chữ ký số được đặt ngay trong nhà văn hóa. Ông {p['ng1']}, Chủ tịch UBND xã, cho biết "
               f"chỉ trong tuần đầu đã có hơn {p['n3']}0 người đến đăng ký, nhiều nhất là các hộ trồng cây ăn quả cần ký hợp đồng bán hàng."),
@@ -55,8 +55,8 @@ def kyso(p):
             "Cài ứng dụng ký số trên điện thoại và kích hoạt bằng mã gửi qua tin nhắn",
             "Đặt mã PIN riêng và thử ký một văn bản mẫu dưới sự hướng dẫn của tổ công nghệ số",
         ]),
-        ("p", f"Sở Thông tin và Truyền thông đánh giá chữ ký số cá nhân là mắt xích còn thiếu để dịch vụ công trực tuyến chạy trọn "
-              f"vẹn. Trước đây, nhiều hồ sơ nộp trực tuyến vẫn phải bổ sung bản giấy có chữ ký tay, khiến người dân đi lại hai lần."),
+        ("p", "Sở Thông tin và Truyền thông đánh giá chữ ký số cá nhân là mắt xích còn thiếu để dịch vụ công trực tuyến chạy trọn "
+              "vẹn. Trước đây, nhiều hồ sơ nộp trực tuyến vẫn phải bổ sung bản giấy có chữ ký tay, khiến người dân đi lại hai lần."),
         ("q", f"Có chữ ký số rồi, tôi ký hợp đồng bán vải cho thương lái ở tận Hà Nội ngay trên điện thoại, bà {p['ng2']} nói."),
         ("p", f"Dự kiến đến hết năm {p['nam']}, toàn tỉnh sẽ có ít nhất 20% người trưởng thành sở hữu chữ ký số cá nhân, tập trung "
               "vào nhóm thường xuyên giao dịch với cơ quan nhà nước và ngân hàng."),
@@ -310,7 +310,7 @@ def attt(p):
     lead = (f"Cuộc diễn tập có sự tham gia của {p['n1']} đội ứng cứu đến từ các sở, ngành và doanh nghiệp viễn thông, mô phỏng "
             "tình huống tấn công mã hóa dữ liệu vào hệ thống dịch vụ công.")
     b = [
-        ("p", f"Kịch bản giả định tin tặc chiếm quyền một máy chủ, mã hóa dữ liệu và đòi tiền chuộc. Các đội phải phát hiện điểm "
+        ("p", "Kịch bản giả định tin tặc chiếm quyền một máy chủ, mã hóa dữ liệu và đòi tiền chuộc. Các đội phải phát hiện điểm "
               "xâm nhập, cô lập hệ thống bị ảnh hưởng, khôi phục dữ liệu từ bản sao lưu và báo cáo trong thời gian quy định."),
         ("p", f"Ông {p['ng1']}, Phó Giám đốc Sở Thông tin và Truyền thông, cho biết qua diễn tập đã phát hiện một số đơn vị chưa "
               "sao lưu dữ liệu định kỳ và chưa cập nhật bản vá cho phần mềm."),
@@ -356,7 +356,7 @@ def duathuyen(p):
     t = f"Sôi nổi lễ hội đua thuyền truyền thống trên sông {p['song']}"
     lead = f"Hai mươi đội thuyền đến từ các xã ven sông {p['song']} đã tranh tài trước sự cổ vũ của hàng nghìn người dân."
     b = [
-        ("p", f"Lễ hội được tổ chức thường niên vào dịp rằm tháng Mười âm lịch, sau khi bà con thu hoạch xong vụ mùa. Mỗi thuyền dài "
+        ("p", "Lễ hội được tổ chức thường niên vào dịp rằm tháng Mười âm lịch, sau khi bà con thu hoạch xong vụ mùa. Mỗi thuyền dài "
               "khoảng hai mươi mét, có hai mươi hai tay chèo, một người cầm lái và một người giữ nhịp trống."),
         ("p", f"Từ sáng sớm, hai bên bờ sông đã chật kín người. Ông {p['ng1']}, một cụ cao niên ở {p['xa']}, cho biết ông chưa bỏ lỡ "
               "mùa đua thuyền nào trong hơn bảy mươi năm qua."),
@@ -395,7 +395,7 @@ def bongda(p):
     t = f"Khai mạc giải bóng đá thiếu niên {p['huyen']} năm {p['nam']}"
     lead = f"Giải quy tụ {p['n1']} đội bóng của các xã, thị trấn, thi đấu vòng tròn tính điểm trong ba tuần."
     b = [
-        ("p", f"Các trận đấu diễn ra tại sân vận động trung tâm huyện vào chiều thứ Bảy và Chủ nhật. Cầu thủ tham gia là học sinh "
+        ("p", "Các trận đấu diễn ra tại sân vận động trung tâm huyện vào chiều thứ Bảy và Chủ nhật. Cầu thủ tham gia là học sinh "
               "từ mười hai đến mười lăm tuổi, được các trường tuyển chọn qua giải cấp xã."),
         ("p", f"Ông {p['ng1']}, Giám đốc Trung tâm Văn hóa - Thể thao huyện, cho biết giải là dịp phát hiện những cầu thủ có năng "
               "khiếu để giới thiệu cho đội tuyển trẻ của tỉnh."),

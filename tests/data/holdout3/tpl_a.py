@@ -1,7 +1,18 @@
 """Renderers: WordPress themes, Joomla, Drupal (one function per product)."""
 import json
 
-from common import EN_MON, TODAY, WD, body, comments, css_blob, e, iso, menu_items, related, script_blob
+from common import (
+    EN_MON,
+    TODAY,
+    WD,
+    body,
+    css_blob,
+    e,
+    iso,
+    menu_items,
+    related,
+    script_blob,
+)
 
 FIG_WP = '<figure class="wp-block-image size-large"><img src="/wp-content/uploads/anh-{s}.jpg" alt=""/><figcaption class="wp-element-caption">Ảnh minh họa: cán bộ hướng dẫn người dân tại điểm tiếp nhận ({s}).</figcaption></figure>'
 
