@@ -387,6 +387,8 @@ def sotxuathuyet(p):
             "Li bì, tay chân lạnh",
         ]),
         ("p", "Chiến dịch kéo dài hai tuần, có sự tham gia của đoàn viên thanh niên, hội viên phụ nữ và học sinh các trường trung học."),
+        ("p", f"Tại {p['xa']}, nơi có số ca mắc cao nhất, lực lượng y tế đã phun hóa chất diệt muỗi hai đợt liên tiếp. Các trường học "
+              "cũng được yêu cầu kiểm tra bể nước, chậu cây cảnh và thu gom vỏ chai lọ trong khuôn viên mỗi sáng thứ Hai."),
     ]
     return t, lead, b
 
@@ -406,6 +408,8 @@ def bongda(p):
         ]),
         ("p", "Trong trận khai mạc, đội thị trấn thắng đội xã bạn với tỷ số hai bàn không trước sự cổ vũ của đông đảo phụ huynh."),
         ("p", "Ban tổ chức trao thêm các giải phong cách, thủ môn xuất sắc và vua phá lưới khi kết thúc giải."),
+        ("p", f"Nhiều phụ huynh ở {p['xa']} cho biết từ khi có giải, các em dành nhiều thời gian tập luyện ngoài trời hơn. Sân bóng "
+              "của xã luôn kín chỗ vào mỗi chiều, có cả những người lớn tuổi đến xem và góp ý cho các cầu thủ nhỏ."),
     ]
     return t, lead, b
 
@@ -425,6 +429,8 @@ def duongtinh(p):
             "Sơn kẻ vạch, lắp biển báo và hộ lan",
         ]),
         ("p", "Người tham gia giao thông được khuyến cáo giảm tốc độ, chú ý biển báo khi đi qua khu vực đang thi công."),
+        ("p", f"Người dân {p['xa']} phấn khởi vì con đường qua trung tâm xã sắp được làm mới. Ông {p['ng1']} nói "
+              "mỗi mùa mưa trước đây, xe chở nông sản phải đi vòng gần mười cây số vì đoạn đường trũng bị ngập sâu."),
     ]
     return t, lead, b
 
@@ -444,13 +450,38 @@ def hienmau(p):
             "Không uống rượu bia trước khi hiến",
         ]),
         ("p", "Lượng máu tiếp nhận sẽ bổ sung cho ngân hàng máu của bệnh viện tỉnh trong giai đoạn cao điểm cuối năm."),
+        ("p", f"Bà {p['ng2']}, Chủ tịch Hội Chữ thập đỏ huyện, cho biết năm nay hội đặt mục tiêu tiếp nhận ít nhất một nghìn đơn vị "
+              "máu, tổ chức thêm các điểm hiến máu lưu động tại khu công nghiệp để công nhân không phải nghỉ làm."),
+    ]
+    return t, lead, b
+
+
+def muavu(p):
+    t = f"Nông dân {p['huyen']} thu hoạch lúa hè thu được mùa, được giá"
+    lead = f"Năng suất lúa hè thu ở {p['huyen']} ước đạt gần sáu tấn mỗi héc-ta, giá lúa tươi tại ruộng cao hơn vụ trước."
+    b = [
+        ("p", f"Những ngày này, trên các cánh đồng của {p['xa']}, máy gặt đập liên hợp hoạt động từ sáng sớm đến tối. Nhiều hộ "
+              "thuê máy ngay từ khi lúa chín tám phần để tránh những cơn mưa chiều bất chợt."),
+        ("p", f"Ông {p['ng1']}, nông dân có ba mẫu ruộng, cho biết nhờ dùng giống lúa ngắn ngày và bón phân cân đối nên vụ này "
+              "lúa ít sâu bệnh. Sau khi trừ chi phí, mỗi sào gia đình ông lãi khoảng một triệu đồng."),
+        ("h", "Diện tích và năng suất theo giống"),
+        ("table", [
+            ["Giống lúa", "Diện tích (ha)", "Năng suất (tạ/ha)"],
+            ["Lúa thuần chất lượng cao", f"{p['n2']}0", "59"],
+            ["Lúa nếp", f"{p['n3']}0", "52"],
+        ]),
+        ("p", "Phòng Nông nghiệp huyện khuyến cáo bà con sau thu hoạch cần vệ sinh đồng ruộng, không đốt rơm rạ gây ô nhiễm, "
+              "có thể cuộn rơm để làm thức ăn cho trâu bò hoặc ủ làm phân bón."),
+        ("p", "Huyện cũng chỉ đạo các hợp tác xã chuẩn bị giống, vật tư và lịch thời vụ cho vụ đông, ưu tiên cây ngô sinh khối "
+              "và rau màu ngắn ngày trên chân đất cao."),
+        ("q", f"Được mùa mà còn được giá thì không gì mừng bằng, bà {p['ng2']} vừa phơi lúa vừa nói."),
     ]
     return t, lead, b
 
 
 TOPICS = {f.__name__: f for f in (dvc, kyso, ttkdtm, nongsan, ioc, tocongnghe, hssk, hocba, dulich, vneid, datdai,
-                                  kinhteso, attt, soket, duathuyen, sotxuathuyet, bongda, duongtinh, hienmau)}
-OFF_TOPIC = {"duathuyen", "sotxuathuyet", "bongda", "duongtinh", "hienmau"}
+                                  kinhteso, attt, soket, duathuyen, sotxuathuyet, bongda, duongtinh, hienmau, muavu)}
+OFF_TOPIC = {"duathuyen", "sotxuathuyet", "bongda", "duongtinh", "hienmau", "muavu"}
 
 HEADLINES = [
     "Khởi công cầu dân sinh nối hai xã vùng lũ",

@@ -162,7 +162,7 @@ def react_ssr(a):
           "author": {"@type": "Organization", "name": a["site"], "member": {"@type": "Person", "name": a["author_disp"]}}}
     html = _head(a["title"], f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script><style data-styled="active">.kLpTzC{{margin:4px}}</style>', prefix="rc") + f'''<body><div id="root"><div class="App" data-reactroot=""><header class="sc-AxjAm Header__Wrap"><a href="/" class="Header__Logo">{a["site"]}</a><span class="Header__Date">{TODAY.strftime("%d/%m/%Y")}</span><nav><ul>{menu_items()}</ul></nav></header>
 <main class="Layout__Main"><div class="ArticlePage__Container"><h1 class="ArticlePage__Title">{e(a["title"])}</h1>
-<div class="ArticlePage__Meta"><span class="ArticlePage__Date">{shown}</span><span class="ArticlePage__Cat">Chuyển đổi số</span></div>
+<div class="ArticlePage__Meta"><span class="ArticlePage__Date">{shown}</span><span class="ArticlePage__Cat">Tin địa phương</span></div>
 <p class="ArticlePage__Lead">{e(a["lead"])}</p>
 <div class="ArticlePage__Body">
 {body(a["blocks"], h="h2")}
@@ -171,7 +171,7 @@ def react_ssr(a):
 <section class="Related"><h3>Bài viết khác</h3><ul>{lst}</ul></section></div></main>
 <footer class="Footer">© {a["site"]}</footer></div></div>
 <script>window.__INITIAL_STATE__ = {json.dumps({"article": {"id": a["seed"], "title": a["title"], "publishedAt": iso(dt, z=True)}}, ensure_ascii=False)};</script>
-{script_blob("react", a["seed"])}</body></html>'''
+{script_blob("react", a["seed"])}{script_blob("react-chunk", a["seed"] + 5)}</body></html>'''
     return html, [shown, iso(dt, z=True)]
 
 
@@ -335,7 +335,7 @@ PAGES = [
     ("vietnamplus_like", "LISTING", D(2025, 9, 16), None, None, False, ["listing", "box_stream"]),
     ("university_news", "attt", D(2025, 10, 3, 10, 12, 5), "Phòng Truyền thông", None, True, ["thoi_gian_dang_seconds", "office_signature_no_author", "italic_lead_in_body"], {"site": "Trường Đại học Kỹ thuật (mô phỏng)"}),
     ("wix_like", "ttkdtm", D(2024, 7, 2, 19, 30), "Ngọc Lan", "Ngọc Lan", True, ["wix_blog", "thg_month_abbrev", "avatar_author", "meta_utc_Z", "warmup_json"]),
-    ("react_ssr", "dvc", D(2025, 1, 27, 6, 20), "Hoàng Yến", "Hoàng Yến", True, ["react_ssr", "jsonld_person_inside_organization", "utc_Z_previous_day", "date_only_visible", "initial_state"]),
+    ("react_ssr", "duathuyen", D(2025, 1, 27, 6, 20), "Hoàng Yến", "Hoàng Yến", True, ["off_topic", "react_ssr", "jsonld_person_inside_organization", "utc_Z_previous_day", "date_only_visible", "initial_state"]),
     ("angular_universal", "dulich", D(2025, 7, 19, 8, 5), "Trung tâm Văn hóa - Thông tin", None, True, ["ng_content_attrs", "thoi_gian_dang_label", "escaped_transfer_state", "org_signature"]),
     ("gatsby_site", "hssk", D(2024, 4, 11, 0, 0), "Khánh Vy", "Khánh Vy", False, ["gatsby", "date_only", "bio_footer_author", "italic_lead"]),
     ("medium_like", "soket", D(2025, 6, 1, 6, 30), "Lê Hoàng Phúc", "Lê Hoàng Phúc", True, ["medium", "english_month_abbrev", "utc_Z_meta_previous_day", "subtitle_lead", "read_time"]),
