@@ -91,7 +91,7 @@ def sharepoint_online(a):
     rtes = []
     for kind, val in a["blocks"]:
         rtes.append(body([(kind, val)], h="h2"))
-    canvas = "".join(f'<div class="ControlZone" data-sp-a11y-id="ControlZone_{i}"><div data-sp-feature-tag="Rich Text Editor" class="rte-webpart" data-sp-feature-instance-id="{i}"><div class="rte--read"><div data-sp-rte="" class="cke_editable rte--read isFluentRTE">{x}</div></div></div></div>' for i, x in enumerate(rtes))
+    canvas = "".join(f'<div class="ControlZone" data-sp-a11y-id="ControlZone_{i}"><div data-sp-canvascontrol="" data-sp-canvasdataversion="1.0" data-sp-controldata="{{&quot;controlType&quot;:4,&quot;id&quot;:&quot;rte-{i}&quot;,&quot;position&quot;:{{&quot;zoneIndex&quot;:2,&quot;controlIndex&quot;:{i + 1}}}}}"><div data-sp-feature-tag="Rich Text Editor" class="rte-webpart" data-sp-feature-instance-id="{i}"><div class="rte--read"><div data-sp-rte="" class="cke_editable rte--read isFluentRTE">{x}</div></div></div></div></div>' for i, x in enumerate(rtes))
     rel = related(a["seed"], 5, dt)
     news = "".join(f'<div class="newsItem" role="listitem"><a href="{u}" data-automation-id="newsItemTitle">{h}</a><span data-automation-id="newsItemDate">{d.day} tháng {d.month}</span></div>' for h, d, u in rel)
     html = _head(a["title"], f'<script>var _spPageContextInfo = {{"webTitle":"{a["site"]}","listItemId":{a["seed"]},"firstPublishedDate":"{iso(dt, z=True)}"}};</script>', prefix="sp") + f'''<body><div id="SPPageChrome"><div id="spSiteHeader" data-automationid="SiteHeader"><div class="o365sx-navbar">{a["site"]} — Hôm nay {TODAY.strftime("%d/%m/%Y")}</div><nav class="ms-HorizontalNav" role="navigation"><ul>{menu_items(cls=' class="ms-HorizontalNavItem"')}</ul></nav></div>
