@@ -147,7 +147,7 @@ def kentico(a):
 <div id="ctl00_plcHeader"><div class="zoneTop"><div class="dateNow">{WD[TODAY.weekday()]}, {TODAY.strftime("%d/%m/%Y")}</div><a class="logo" href="/">{a["site"]}</a><ul class="CMSListMenuUL" id="menuElem">{menu_items(cls=' class="CMSListMenuLI"', acls=' class="CMSListMenuLink"')}</ul></div></div>
 <div class="zoneMain"><div class="zoneLeft" id="ctl00_plcMain_lt_zoneLeft"><div class="NewsDetail">
 <h1 class="NewsTitle">{e(a["title"])}</h1>
-<div class="NewsInfo"><span class="NewsDate">Ngày đăng: {shown}</span> | <span class="NewsAuthor">{e(a["author_disp"])}</span></div>
+<div class="NewsInfo"><span class="NewsDate">Ngày xuất bản: {shown}</span> | <span class="NewsAuthor">{e(a["author_disp"])}</span></div>
 <div class="NewsSummary"><span class="NewsSummaryText">{e(a["lead"])}</span></div>
 <div class="NewsContent">{body(a["blocks"], h="h3")}</div>
 <div class="NewsTags">Thẻ: <a href="/tag/so-hoa">số hóa</a></div></div>
@@ -417,7 +417,7 @@ PAGES = [
     ("liferay70", "attt", D(2025, 8, 14, 10, 22, 47), "Hữu Thọ", "Hữu Thọ", True, ["asset_full_content", "seconds", "two_digit_year_sidebar", "tom_tat_lead"]),
     ("sharepoint_online", "kinhteso", D(2025, 1, 9, 13, 45), "Nguyễn Hoài Nam", "Nguyễn Hoài Nam", True, ["canvas_webparts", "rte_per_block", "page_context_utc_Z", "date_word_month_visible", "persona_byline"]),
     ("umbraco", "tocongnghe", D(2024, 6, 12, 0, 0), "Ngọc Diệp", "Ngọc Diệp", False, ["block_grid", "dotted_date", "date_only", "author_box_after_body"]),
-    ("kentico", "muavu", D(2025, 10, 27, 14, 5), "Trần Quang Vinh", "Trần Quang Vinh", True, ["us_mdy_pm_clock", "viewstate_form", "ngay_dang_label", "off_topic"]),
+    ("kentico", "muavu", D(2025, 10, 27, 14, 5), "Trần Quang Vinh", "Trần Quang Vinh", True, ["us_mdy_pm_clock", "viewstate_form", "ngay_xuat_ban_label", "off_topic"]),
     ("sitefinity", "hssk", D(2025, 3, 3, 0, 0), "Phòng Truyền thông", None, False, ["sfnews_details", "date_bai_by", "org_author", "date_only"]),
     ("sitefinity", "LISTING", D(2025, 3, 3), None, None, False, ["listing", "sfnews_list"]),
     ("orchard_core", "nongsan", D(2024, 11, 4, 8, 30), "Thu Hà", "Thu Hà", True, ["english_month", "posted_by_on", "utc_Z_datetime", "subheading_lead"]),

@@ -177,7 +177,7 @@ def react_ssr(a):
 
 def angular_universal(a):
     dt = a["dt"]
-    shown = f'Thời gian đăng: {dt.strftime("%H:%M")} - {dt.strftime("%d/%m/%Y")}'
+    shown = f"Thời gian đăng: {dt.strftime('%H:%M')} - {dt.strftime('%d/%m/%y')}"
     c = "_ngcontent-serverapp-c42"
     rel = related(a["seed"], 7, dt)
     lst = "".join(f'<li {c}=""><a {c}="" href="{u}">{h}</a><span {c}="" class="date">{d.strftime("%d/%m/%Y %H:%M")}</span></li>' for h, d, u in rel)
@@ -237,6 +237,7 @@ def mybb(a):
     user = a["author_disp"]
     reps = comments(["kythuatvien", "dan_tinh_le", "ttt_2020"], dt, lambda d: d.strftime("%d-%m-%Y, %I:%M %p"))
     rep_html = "".join(f'<div class="post classic" id="post_{9000 + i}"><div class="post_author scaleimages"><div class="author_information"><strong><span class="largetext"><a href="/member.php?uid={40 + i}">{n}</a></span></strong><br><span class="smalltext">Thành viên</span></div></div><div class="post_content"><div class="post_head"><span class="post_date">{d}</span></div><div class="post_body scaleimages" id="pid_{9000 + i}">{t}</div></div></div>' for i, (n, t, d) in enumerate(reps))
+    post = body(a["blocks"], h="pstrong", q="span", qcls=' style="font-style: italic;" class="mycode_i"').replace("<p>", "").replace("</p>", "<br><br>").replace("</span>\n", "</span><br><br>\n")
     html = _head(a["title"], '<link type="text/css" rel="stylesheet" href="/cache/themes/theme1/global.css">', prefix="mb") + f'''<body><div id="container"><div id="header"><div class="logo"><a href="/index.php">Diễn đàn Công nghệ địa phương</a></div><div class="menu"><ul><li><a href="/search.php">Tìm kiếm</a></li><li><a href="/memberlist.php">Thành viên</a></li></ul></div><div id="panel"><div class="upper"><span class="welcome">Xin chào khách! Hôm nay {TODAY.strftime("%d-%m-%Y")}</span></div></div></div>
 <div id="content"><div class="wrapper"><div class="navigation"><a href="/index.php">Diễn đàn</a> › <a href="/forumdisplay.php?fid=4">Chuyển đổi số</a> › <span class="active">{e(a["title"])}</span></div>
 <table border="0" cellspacing="0" cellpadding="5" class="tborder tfixed clear"><tr><td class="thead"><div><strong>{e(a["title"])}</strong></div></td></tr></table>
@@ -244,7 +245,7 @@ def mybb(a):
 <div class="post classic" id="post_8999"><div class="post_author scaleimages"><div class="author_avatar"><img src="/uploads/avatars/avatar_7.png"></div><div class="author_information"><strong><span class="largetext"><a href="/member.php?uid=7">{e(user)}</a></span></strong><br><span class="smalltext">Thành viên tích cực</span></div><div class="author_statistics">Bài viết: 312<br>Tham gia: 05-2019</div></div>
 <div class="post_content"><div class="post_head"><div class="float_right"><strong><a href="showthread.php?tid=1{a["seed"]}&amp;pid=8999#pid8999">#1</a></strong></div><span class="post_date">{shown}</span></div>
 <div class="post_body scaleimages" id="pid_8999">
-{body(a["blocks"], h="pstrong", q="span", qcls=' style="font-style: italic;" class="mycode_i"').replace("<p>", "").replace("</p>", "<br><br>")}
+{post}
 </div><div class="signature scaleimages"><span style="font-style:italic">Sống là để chia sẻ.</span></div></div></div>
 {rep_html}</div></div></div>
 <div id="footer"><div class="lower">Powered By <a href="https://mybb.com">MyBB</a>, © 2002-2026 MyBB Group.</div></div></div>
@@ -268,6 +269,7 @@ def smf(a):
     shown = f'{EN_MON[dt.month - 1]} {dt.day:02d}, {dt.year}, {h12:02d}:{dt.minute:02d}:{dt.second:02d} {"am" if dt.hour < 12 else "pm"}'
     reps = comments(["haiphong_it", "nguoi_mien_nui"], dt, lambda d: f'{EN_MON[d.month - 1]} {d.day:02d}, {d.year}, {d.strftime("%I:%M:%S %p").lower()}')
     rep_html = "".join(f'<div class="windowbg"><div class="post_wrapper"><div class="poster"><h4><a href="/index.php?action=profile;u={50 + i}">{n}</a></h4></div><div class="postarea"><div class="keyinfo"><div class="postinfo"><a class="smalltext">« <strong>Trả lời #{i + 1} vào lúc:</strong> {d} »</a></div></div><div class="post"><div class="inner">{t}</div></div></div></div></div>' for i, (n, t, d) in enumerate(reps))
+    post = body(a["blocks"], h="pstrong", q="em", qcls=' class="bbc_i"').replace("<p>", "").replace("</p>", "<br><br>").replace("</em>\n", "</em><br><br>\n")
     html = _head(a["title"], '<link rel="stylesheet" href="/Themes/default/css/index.css?smf21">', prefix="smf") + f'''<body id="chrome" class="action_display board_3"><div id="footerfix"><div id="top_section"><div class="inner_wrap"><ul class="floatleft" id="top_info"><li class="welcome">Chào mừng <strong>Khách</strong>. Hôm nay là {TODAY.strftime("%d/%m/%Y")}</li></ul></div></div>
 <div id="header"><h1 class="forumtitle"><a id="top" href="/index.php">Diễn đàn Tin học Tỉnh nhà</a></h1></div>
 <div id="wrapper"><div id="upper_section"><div id="inner_section"><div class="navigate_section"><ul><li><a href="/index.php"><span>Diễn đàn</span></a></li><li><a href="/index.php?board=3.0"><span>Chính quyền số</span></a></li></ul></div></div></div>
@@ -276,7 +278,7 @@ def smf(a):
 <div class="windowbg" id="msg{a["seed"]}01"><div class="post_wrapper"><div class="poster"><h4><a href="/index.php?action=profile;u=12" title="Xem hồ sơ của {e(a["author_disp"])}">{e(a["author_disp"])}</a></h4><ul class="user_info"><li class="membergroup">Điều hành viên</li><li class="postcount">Bài viết: 1.877</li></ul></div>
 <div class="postarea"><div class="keyinfo"><div id="subject_{a["seed"]}01" class="subject_title"><a href="/index.php?msg={a["seed"]}01">{e(a["title"])}</a></div><div class="postinfo"><span class="messageicon"><img src="/Themes/default/images/post/xx.png"></span><a href="/index.php?msg={a["seed"]}01" class="smalltext" title="{e(a["title"])}">« <strong>vào lúc:</strong> {shown} »</a></div></div>
 <div class="post"><div class="inner" data-msgid="{a["seed"]}01" id="msg_{a["seed"]}01">
-{body(a["blocks"], h="pstrong", q="em", qcls=' class="bbc_i"').replace("<p>", "").replace("</p>", "<br><br>")}
+{post}
 </div></div></div>
 <div class="moderatorbar"><div class="signature" id="msg_{a["seed"]}01_signature">Thông tin là tài sản.</div></div></div></div>
 {rep_html}</form></div></div></div></div></div>
@@ -336,7 +338,7 @@ PAGES = [
     ("university_news", "attt", D(2025, 10, 3, 10, 12, 5), "Phòng Truyền thông", None, True, ["thoi_gian_dang_seconds", "office_signature_no_author", "italic_lead_in_body"], {"site": "Trường Đại học Kỹ thuật (mô phỏng)"}),
     ("wix_like", "ttkdtm", D(2024, 7, 2, 19, 30), "Ngọc Lan", "Ngọc Lan", True, ["wix_blog", "thg_month_abbrev", "avatar_author", "meta_utc_Z", "warmup_json"]),
     ("react_ssr", "duathuyen", D(2025, 1, 27, 6, 20), "Hoàng Yến", "Hoàng Yến", True, ["off_topic", "react_ssr", "jsonld_person_inside_organization", "utc_Z_previous_day", "date_only_visible", "initial_state"]),
-    ("angular_universal", "dulich", D(2025, 7, 19, 8, 5), "Trung tâm Văn hóa - Thông tin", None, True, ["ng_content_attrs", "thoi_gian_dang_label", "escaped_transfer_state", "org_signature"]),
+    ("angular_universal", "dulich", D(2025, 7, 19, 8, 5), "Trung tâm Văn hóa - Thông tin", None, True, ["ng_content_attrs", "thoi_gian_dang_label", "two_digit_year", "escaped_transfer_state", "org_signature"]),
     ("gatsby_site", "hssk", D(2024, 4, 11, 0, 0), "Khánh Vy", "Khánh Vy", False, ["gatsby", "date_only", "bio_footer_author", "italic_lead"]),
     ("medium_like", "soket", D(2025, 6, 1, 6, 30), "Lê Hoàng Phúc", "Lê Hoàng Phúc", True, ["medium", "english_month_abbrev", "utc_Z_meta_previous_day", "subtitle_lead", "read_time"]),
     ("mybb", "ioc", D(2024, 2, 19, 21, 15), "quanghuy_qt", "quanghuy_qt", True, ["forum", "first_post", "pm_clock", "dash_date", "br_paragraphs", "signature", "replies_later_dates"], {"no_lead": True}),
