@@ -343,7 +343,7 @@ PAGES = [
     ("medium_like", "soket", D(2025, 6, 1, 6, 30), "Lê Hoàng Phúc", "Lê Hoàng Phúc", True, ["medium", "english_month_abbrev", "utc_Z_meta_previous_day", "subtitle_lead", "read_time"]),
     ("mybb", "ioc", D(2024, 2, 19, 21, 15), "quanghuy_qt", "quanghuy_qt", True, ["forum", "first_post", "pm_clock", "dash_date", "br_paragraphs", "signature", "replies_later_dates"], {"no_lead": True}),
     ("mybb", "LISTING", D(2024, 2, 19), None, None, False, ["listing", "forum_thread_list"]),
-    ("smf", "attt", D(2025, 3, 22, 9, 7, 41), "admin_tinhoc", "admin_tinhoc", True, ["forum", "first_post", "english_month", "seconds", "am_clock", "br_paragraphs"], {"no_lead": True}),
+    ("smf", "attt", D(2025, 3, 22, 9, 7, 41), "tinhoc_quangtri", "tinhoc_quangtri", True, ["forum", "first_post", "english_month", "seconds", "am_clock", "br_paragraphs"], {"no_lead": True}),
     ("ban_in", "duongtinh", D(2024, 5, 28, 0, 0), "Ban Quản lý dự án giao thông", None, False, ["print_version", "declared_charset_wrong", "ngay_thang_nam", "date_only", "org_signature", "off_topic"], {"site": "Sở Giao thông vận tải"}),
     ("emagazine_gallery", "tocongnghe", D(2025, 11, 2, 0, 0), "Hà My - Tuấn Kiệt", "Hà My", False, ["emagazine", "several_inline_images", "noi_dung_anh_credit", "jsonld_date_only_time_zero", "chapters"]),
 ]
