@@ -330,6 +330,54 @@ def emagazine_gallery(a):
     return html, [shown, dt.strftime("%Y-%m-%d")]
 
 
+def tabbed_portal(a):
+    dt = a["dt"]
+    shown = f'Ngày ban hành tin: {dt.strftime("%d/%m/%Y")} - {dt.strftime("%Hh%M")}'
+    rel = related(a["seed"], 8, dt)
+    lst = "".join(f'<li><a href="{u}">{h}</a> <i>{d.strftime("%d/%m/%Y")}</i></li>' for h, d, u in rel)
+    docs = "".join(f'<tr><td>{i + 1}</td><td>{n}/QĐ-UBND</td><td>{d.strftime("%d/%m/%Y")}</td><td>{h}</td></tr>' for i, ((h, d, u), n) in enumerate(zip(rel, range(1201, 1209), strict=False)))
+    cm = comments(["Nguyễn Văn Tư", "Hà Thị Lan"], dt, lambda d: d.strftime("%d/%m/%Y %H:%M"))
+    cms = "".join(f'<div class="cmt"><b>{n}</b> <span class="cmt-date">{d}</span><p>{t}</p></div>' for n, t, d in cm)
+    html = _head(a["title"], '<script src="/js/jquery-ui.tabs.min.js"></script>', prefix="tab") + f'''<body><div class="page"><div class="header"><span class="today">{WD[TODAY.weekday()]}, {TODAY.strftime("%d/%m/%Y")}</span><a href="/" class="logo">{a["site"]}</a><ul class="nav">{menu_items()}</ul></div>
+<div class="content"><div class="main">
+<div id="tabs" class="ui-tabs ui-widget"><ul class="ui-tabs-nav" role="tablist"><li role="tab" class="ui-tabs-active"><a href="#tab-noidung">Nội dung</a></li><li role="tab"><a href="#tab-vanban">Văn bản liên quan</a></li><li role="tab"><a href="#tab-ykien">Ý kiến ({len(cm)})</a></li></ul>
+<div id="tab-noidung" class="ui-tabs-panel" role="tabpanel" aria-hidden="false">
+<h1 class="tin-tieude">{e(a["title"])}</h1>
+<div class="tin-ngay">{shown}</div>
+<div class="tin-tomtat">{e(a["lead"])}</div>
+<div class="tin-noidung">
+{body(a["blocks"], h="h3")}
+<p class="tin-tacgia" style="text-align:right">{e(a["author_disp"])}</p>
+</div></div>
+<div id="tab-vanban" class="ui-tabs-panel" role="tabpanel" aria-hidden="true" style="display:none"><table class="vb-list"><tr><th>STT</th><th>Số hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>{docs}</table></div>
+<div id="tab-ykien" class="ui-tabs-panel" role="tabpanel" aria-hidden="true" style="display:none">{cms}<form class="ykien-form"><textarea name="noidung"></textarea><button>Gửi ý kiến</button></form></div>
+</div>
+<div class="tin-khac"><h3>Tin khác</h3><ul>{lst}</ul></div></div>
+<div class="side"><h3>Tin xem nhiều</h3><ul>{lst}</ul></div></div>
+<div class="footer">Cổng thông tin điện tử {a["site"]}</div></div>
+<script>$(function(){{ $("#tabs").tabs(); }});</script>{script_blob("tab", a["seed"])}</body></html>'''
+    return html, [f'{dt.strftime("%d/%m/%Y")} - {dt.strftime("%Hh%M")}']
+
+
+def fb_note_export(a):
+    dt = a["dt"]
+    h12 = dt.hour % 12 or 12
+    shown = f'{dt.day} tháng {dt.month}, {dt.year} lúc {h12}:{dt.minute:02d} {"SA" if dt.hour < 12 else "CH"}'
+    paras = "".join(f'<div class="_2cuy _3dgx _2vxa">{body([(k, v)], h="h3")}</div>' for k, v in a["blocks"])
+    cm = comments(["Đoàn Minh Quân", "Lưu Thị Yến", "Tạ Văn Hiếu"], dt, lambda d: f"{d.day} tháng {d.month}, {d.year}")
+    cms = "".join(f'<div class="comment"><div class="_2b05">{n}</div><div class="_3l3x">{t}</div><abbr class="timestamp">{d}</abbr></div>' for n, t, d in cm)
+    html = _head(a["title"], '<meta name="generator" content="Facebook data export (notes), HTML">', prefix="fb") + f'''<body class="_5vb_ _2yq _4yic"><div class="_li"><div class="_3a_u"><div class="_4t5n" role="main">
+<div class="_3-8y _3-95 _a6-g"><div class="_2ph_ _a6-h _a6-i">Ghi chú · Xuất ngày {TODAY.strftime("%d/%m/%Y")}</div>
+<div class="_2ph_ _a6-p"><div class="_39f5"><h1 class="_3-96 _2let _4a6n">{e(a["title"])}</h1>
+<div class="_4lmk _5s6c"><span class="_6mb">{e(a["author_disp"])}</span> · <abbr class="_3-96 _a72d" data-utime="{int((dt - _dt.timedelta(hours=7)).timestamp())}">{shown}</abbr></div>
+<div class="_2cuy _3dgx _2vxa"><p><strong>{e(a["lead"])}</strong></p></div>
+{paras}
+</div></div>
+<div class="_2ph_ _a6-o"><div class="_3-94 _a6-o">Lượt thích: 214 · Bình luận: {len(cm)} · Chia sẻ: 31</div>{cms}</div></div>
+</div></div></div>{script_blob("fb", a["seed"])}{script_blob("fb2", a["seed"] + 1)}</body></html>'''
+    return html, [shown]
+
+
 PAGES = [
     ("baomoi_like", "vneid", D(2025, 5, 8, 14, 50), "Minh Tú", "Minh Tú", True, ["aggregator", "relative_time_title_attr", "source_outlet_not_author", "nguon_line"], {"site": "Báo Quảng Trị điện tử"}),
     ("vneconomy_like", "kinhteso", D(2024, 12, 30, 8, 0), "Thanh Bình", "Thanh Bình", True, ["time_dash_date", "h2_summary_lead"]),
@@ -345,5 +393,7 @@ PAGES = [
     ("mybb", "LISTING", D(2024, 2, 19), None, None, False, ["listing", "forum_thread_list"]),
     ("smf", "attt", D(2025, 3, 22, 9, 7, 41), "tinhoc_quangtri", "tinhoc_quangtri", True, ["forum", "first_post", "english_month", "seconds", "am_clock", "br_paragraphs"], {"no_lead": True}),
     ("ban_in", "duongtinh", D(2024, 5, 28, 0, 0), "Ban Quản lý dự án giao thông", None, False, ["print_version", "declared_charset_wrong", "ngay_thang_nam", "date_only", "org_signature", "off_topic"], {"site": "Sở Giao thông vận tải"}),
+    ("tabbed_portal", "vneid", D(2025, 8, 4, 15, 45), "Thành Công", "Thành Công", True, ["tabbed_layout", "hidden_tabs_with_docs_and_comments", "hour_h_minute_clock", "ngay_ban_hanh_tin_label"], {"site": "huyện Phù Cát"}),
+    ("fb_note_export", "ttkdtm", D(2024, 1, 15, 20, 10), "Lê Thị Hằng Nga", "Lê Thị Hằng Nga", True, ["facebook_note_export", "obfuscated_classes", "luc_ch_12h", "data_utime_attr", "comments_with_dates"]),
     ("emagazine_gallery", "tocongnghe", D(2025, 11, 2, 0, 0), "Hà My - Tuấn Kiệt", "Hà My", False, ["emagazine", "several_inline_images", "noi_dung_anh_credit", "jsonld_date_only_time_zero", "chapters"]),
 ]
