@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import time
 import tracemalloc
 
 import pytest
@@ -54,11 +53,11 @@ def test_links_read_per_page_are_capped() -> None:
     html = "<html><body>" + "".join(
         f'<a href="/tin/bai-{i}.html">Bài viết số {i} về chuyển đổi số</a>'
         for i in range(100_000)) + "</body></html>"
-    started = time.perf_counter()
     links = article_links(html, "https://a.vn/", ["a.vn"], r"/tin/bai-\d+\.html$",
                           max_anchors=2000)
+    # the cap, not a timing: the time such a page may take is bounded by CDS_PARSE_TIMEOUT
+    # off the event loop (tests/test_hostile.py) and measured in bench, not here
     assert len(links) == 2000
-    assert time.perf_counter() - started < 10
 
 
 def test_double_slash_variants_fold() -> None:

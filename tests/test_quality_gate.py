@@ -44,9 +44,11 @@ SET_GATES: dict[str, dict[str, float]] = {
     "tune2": _TUNED,
     # round three reached 0.992 / 1.000 / 1.000 / 0.955 (bench/RESULTS.md)
     "holdout2": {"body_f1": 0.985, "accepted": 1.0, "time": 0.97, "author": 0.93},
+    # held out in round three: its measured figures (bench/RESULTS.md) are floors, not targets
+    "holdout3": {"body_f1": 0.98, "accepted": 1.0, "time": 0.95, "author": 0.56},
 }
 #: Templates known to trail plain trafilatura (open work): none since round three.
-KNOWN_BEHIND: dict[str, set[str]] = {}
+KNOWN_BEHIND: dict[str, set[str]] = {"holdout3": {"tabbed-portal"}}
 #: A template may trail plain trafilatura's body F1 by this rounding margin only.
 MARGIN = 0.005
 
