@@ -18,8 +18,10 @@ crawl: $(STAMP)
 	$(BIN)/scrapy crawl cds_news
 
 ## test: the whole test suite
+## (TEST_WORKERS parallel pytest-xdist workers, one test file each; most tests wait on crawls)
+TEST_WORKERS ?= 3
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 ## demo: the whole pipeline against the bundled offline replica, ending in data/demo.jsonl
 demo: $(STAMP)
