@@ -204,6 +204,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     if post is not None and post.published is not None:
         published = post.published
     sites = site_names(found_meta, tree, ld) | authors.site_owner(page_lines)
+    accounts: list[str] = []
     author = (
         first_text(clean, getattr(rules, "author", None))
         or (post.poster if post is not None else None)
@@ -211,12 +212,14 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         or authors.account(authors.ld_author(ld), sites)
         or authors.usable(byline, sites) or authors.usable(found.get("body_author"), sites)
         or authors.usable(found.get("footer_author"), sites)
-        or authors.element_author((el for el in select(clean, AUTHOR_SELECTORS)
-                                   if not in_teaser(el)), sites)
+        or authors.element_author((el for el in authors.byline_elements(clean, AUTHOR_SELECTORS)
+                                   if not in_teaser(el)), sites, accounts)
+        or authors.header_byline(page_lines, title_at, sites)
         or authors.usable(found.get("credit_author"), sites)
         or authors.usable(found.get("tail_author"), sites)
         or authors.usable(authors.after_body(page_lines, paragraphs[-1] if paragraphs else None,
                                              sites), sites)
+        or (accounts[0] if accounts else None)  # a user name when nobody else is credited
     )
 
     result = Extraction(title=title, lead=lead, author=author, published_at=published,

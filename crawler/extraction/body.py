@@ -8,7 +8,6 @@ from typing import Any
 
 from crawler.dates import find_dateline, is_date_label
 from crawler.extraction.authors import (
-    ORG_AUTHOR,
     TACGIA,
     THEO_CREDIT,
     byline_author,
@@ -21,6 +20,7 @@ from crawler.extraction.authors import (
 )
 from crawler.extraction.config import generic, regexes
 from crawler.extraction.dom import text as _text
+from crawler.extraction.offices import is_office
 from crawler.text import normalize_line, word_count
 
 
@@ -134,7 +134,9 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
             paragraphs[0] = first
     while paragraphs:
         last = paragraphs[-1]
-        if is_name(last) or (ORG_AUTHOR.match(last) and len(last.split()) <= 12):
+        if is_office(last) and len(last.split()) <= 12 and not re.search(r"[.!?:;]", last):
+            found.setdefault("tail_author", None)  # an office signs: the credit is no body
+        elif is_name(last):
             found.setdefault("tail_author", display(last))
         elif tail_credit(last) or role_credit(last) or slash_credit(last):
             found.setdefault("tail_author",

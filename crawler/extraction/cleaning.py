@@ -63,6 +63,22 @@ def _around_both(tree: Any, keep: Any) -> set[Any]:
     return ({keep, *keep.iterancestors()}) & ({h1, *h1.iterancestors()})
 
 
+#: A meta block (byline, date) kept from the strip rules has fewer words than this.
+META_BLOCK_WORDS = 40
+_META_PROPS = ("boolean(.//*[@itemprop='author' or @itemprop='datePublished'"
+               " or @itemprop='dateCreated'])")
+
+
+def _article_meta(el: Any, h1: Any) -> bool:
+    """An ``aside`` or box inside the headline's ``<article>`` holding its author or date
+    microdata (Joomla's ``article-aside``): the article's own meta, no sidebar."""
+    if h1 is None or not el.xpath(_META_PROPS) or len(" ".join(el.itertext()).split()) \
+            >= META_BLOCK_WORDS:
+        return False
+    return any(a.tag == "article" or "Article" in (a.get("itemtype") or "")
+               for a in el.iterancestors() if h1 in a.iterdescendants())
+
+
 def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
     """Remove what ``selectors`` match in ``tree``, never an element around both the headline
     and ``keep`` (the densest text block) nor one holding most of the text; returns the number
@@ -75,6 +91,7 @@ def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
                 remove(el)
     total = _size(root) or 1
     protected = _around_both(tree, keep)
+    h1 = next(tree.iter("h1"), None)
     skipped = 0
     rest = [s for s in selectors if s not in _ALWAYS]
     # one pass for the whole list (CPU); a list holding a bad selector goes one by one
@@ -85,7 +102,7 @@ def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
             if el.getparent() is None and el is not root:
                 continue
             if (el is root or el is tree or el in protected
-                    or _size(el) > MAX_STRIP_SHARE * total):
+                    or _size(el) > MAX_STRIP_SHARE * total or _article_meta(el, h1)):
                 skipped += 1
                 continue
             remove(el)
