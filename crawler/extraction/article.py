@@ -162,9 +162,10 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
 
     # remove generic and per-site boilerplate, never the article itself (the floor)
     clean = copy.deepcopy(tree)
+    keep = floor.densest(clean)[0]
     skipped = cleaning.strip(clean, list(generic().strip) + list(getattr(rules, "strip", None)
-                                                                   or []),
-                             keep=floor.densest(clean)[0])
+                                                                   or []), keep=keep)
+    cleaning.hidden_panels(clean, keep)  # a documents or comments tab, hidden until clicked
     cleaning.unlayout(clean)
     page_lines = lines(clean.find("body") if clean.find("body") is not None else clean)
     title_at = title_index(page_lines, title)
@@ -203,6 +204,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
                                          title_at, rules, found)
     if post is not None and post.published is not None:
         published = post.published
+    if published is not None:
+        published = dating.script_time(published, tree)
     sites = site_names(found_meta, tree, ld) | authors.site_owner(page_lines)
     accounts: list[str] = []
     author = (

@@ -151,6 +151,10 @@ _TEXT_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
 _STRUCTURE = {"h2", "h3", "h4", "h5", "h6", "li"}
 
 
+#: Paragraphs are "spread over blocks" when no one parent holds this share of them.
+SPREAD_SHARE = 0.8
+
+
 def restore_structure(tree: Any, raw: str) -> str:
     """Put back subheadings, list items and pull quotes (``div`` with a ``quote`` class)
     trafilatura dropped between its own paragraphs.
@@ -162,13 +166,19 @@ def restore_structure(tree: Any, raw: str) -> str:
     keys = [re.sub(r"^[-•]\s+", "", line) for line in extracted]
     wanted = set(keys)
     parents: dict[Any, int] = {}
+    matched = []
     for el in tree.iter("p"):
         if _text(el) in wanted:
             parents[el.getparent()] = parents.get(el.getparent(), 0) + 1
+            matched.append(el)
     if not parents:
         return raw
     container, hits = max(parents.items(), key=lambda kv: kv[1])
-    if hits < 2:
+    if hits < SPREAD_SHARE * len(matched):
+        # paragraphs spread over blocks (SharePoint web parts, e-magazine chapters): the
+        # blocks' closest common ancestor holds the subheadings and lists between them
+        container = _common_ancestor(matched) if len(matched) >= 2 else None
+    if container is None or (container is not None and len(matched) < 2):
         return raw
     before: dict[str, list[str]] = {}
     pending: list[str] = []
@@ -193,6 +203,15 @@ def restore_structure(tree: Any, raw: str) -> str:
         out.extend(before.pop(key, []))
         out.append(line)
     return "\n".join(out)
+
+
+def _common_ancestor(elements: list[Any]) -> Any:
+    """The closest element holding all ``elements``."""
+    shared = list(elements[0].iterancestors())
+    for el in elements[1:]:
+        mine = set(el.iterancestors())
+        shared = [a for a in shared if a in mine]
+    return shared[0] if shared else None
 
 
 def captions(tree: Any) -> set[str]:

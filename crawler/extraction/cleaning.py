@@ -109,6 +109,34 @@ def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
     return skipped
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_PANEL_CLASS = re.compile(r"tab", re.IGNORECASE)
+
+
+def _hidden(el: Any) -> bool:
+    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+
+
+def hidden_panels(tree: Any, keep: Any = None) -> int:
+    """Remove hidden tab panels (jQuery UI, Bootstrap: ``role=tabpanel`` or a ``tab`` class,
+    hidden until clicked): a documents table, the comments. The panel shown with the page,
+    and any panel holding ``keep`` (the densest text block) or the headline, stay."""
+    h1 = next(tree.iter("h1"), None)
+    removed = 0
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or not _hidden(el):
+            continue
+        if el.get("role") != "tabpanel" and not _PANEL_CLASS.search(el.get("class") or ""):
+            continue
+        inner = set(el.iter())
+        if keep in inner or h1 in inner:
+            continue
+        remove(el)
+        removed += 1
+    return removed
+
+
 #: A list item whose links hold this share of its text is a teaser or a menu entry.
 LINK_ITEM_SHARE = 0.6
 

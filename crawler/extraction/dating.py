@@ -222,6 +222,27 @@ def with_time(value: datetime, clean: Any) -> datetime:
     return value
 
 
+#: A publication time in a page's inline script data (SharePoint's ``_spPageContextInfo``
+#: ``firstPublishedDate``, a framework's ``publishedAt``), ISO 8601 with its offset.
+_SCRIPT_TIME = re.compile(r"[\"'](?:first)?(?:published|publish|datePublished|publishDate|"
+                          r"publishedAt|publishedDate|publishTime)[\"']\s*:\s*[\"']"
+                          r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                          r"(?:Z|[+-]\d{2}:?\d{2}))[\"']", re.IGNORECASE)
+
+
+def script_time(value: datetime, tree: Any) -> datetime:
+    """``value`` read without a time, given the time of a publication timestamp in the page's
+    inline script data on the same day (the day shown is never changed)."""
+    if (value.hour, value.minute) != (0, 0):
+        return value
+    for script in tree.iter("script"):
+        for match in _SCRIPT_TIME.finditer(script.text or ""):
+            found = parse_datetime(match.group(1))
+            if found and found.date() == value.date() and (found.hour, found.minute) != (0, 0):
+                return found
+    return value
+
+
 def ruled_date(clean: Any, rules: Any) -> datetime | None:
     return parse_datetime(first_text(clean, getattr(rules, "date", None)))
 
