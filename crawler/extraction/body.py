@@ -175,10 +175,15 @@ def restore_structure(tree: Any, raw: str) -> str:
         return raw
     container, hits = max(parents.items(), key=lambda kv: kv[1])
     if hits < SPREAD_SHARE * len(matched):
-        # paragraphs spread over blocks (SharePoint web parts, e-magazine chapters): the
-        # blocks' closest common ancestor holds the subheadings and lists between them
-        container = _common_ancestor(matched) if len(matched) >= 2 else None
-    if container is None or (container is not None and len(matched) < 2):
+        # paragraphs spread over blocks of one kind (SharePoint web parts, e-magazine
+        # chapters): their closest common ancestor holds the subheadings and lists between
+        kinds: dict[tuple[str, str], set[Any]] = {}
+        for parent in parents:
+            kinds.setdefault((parent.tag, parent.get("class") or ""), set()).add(parent)
+        blocks = max(kinds.values(), key=len)
+        shared = _common_ancestor(list(blocks)) if len(blocks) >= 2 else None
+        container, hits = (shared, len(matched)) if shared is not None else (container, hits)
+    if container is None or hits < 2:
         return raw
     before: dict[str, list[str]] = {}
     pending: list[str] = []
@@ -206,10 +211,10 @@ def restore_structure(tree: Any, raw: str) -> str:
 
 
 def _common_ancestor(elements: list[Any]) -> Any:
-    """The closest element holding all ``elements``."""
-    shared = list(elements[0].iterancestors())
+    """The closest element holding all ``elements`` (one of them, when it holds the rest)."""
+    shared = [elements[0], *elements[0].iterancestors()]
     for el in elements[1:]:
-        mine = set(el.iterancestors())
+        mine = {el, *el.iterancestors()}
         shared = [a for a in shared if a in mine]
     return shared[0] if shared else None
 
