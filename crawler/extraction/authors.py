@@ -80,6 +80,8 @@ def is_name(line: str) -> bool:
     found = line.split()
     if all(w.casefold().strip(".,:|") in _BUTTONS for w in found) or is_office(line):
         return False
+    if not all(w[0].isupper() or not w[0].isalpha() for w in found):
+        return False  # "Đồng ý": the character class of _NAME lets a lowercase "ý" through
     return (1 <= len(found) <= 5 and not re.search(r"[\d.,;:!?\"“”()]$", line)
             and not any(c.isdigit() for c in line)
             and bool(_NAME.match(line) or CAPS_NAME.match(line)))

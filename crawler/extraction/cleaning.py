@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from crawler.extraction.config import generic
 from crawler.extraction.dom import remove, select, valid_selector
 
 #: An element holding more than this share of the body's text is never stripped.
@@ -133,6 +134,31 @@ def hidden_panels(tree: Any, keep: Any = None) -> int:
         if keep in inner or h1 in inner:
             continue
         remove(el)
+        removed += 1
+    return removed
+
+
+def headed_boxes(tree: Any, keep: Any = None) -> int:
+    """Remove boxes whose first child is a heading of :file:`boilerplate.yaml`'s ``stop`` or
+    ``related`` lists ("Thăm dò ý kiến", "Tin liên quan"), whatever their class; a box
+    holding the headline or ``keep`` (the densest text block) stays."""
+    rules = generic()
+    h1 = next(tree.iter("h1"), None)
+    removed = 0
+    for heading in list(tree.iter("h2", "h3", "h4", "h5", "h6")):
+        box = heading.getparent()
+        if box is None or box.getparent() is None or box.tag in ("body", "html", "article"):
+            continue
+        first = next((c for c in box if isinstance(c.tag, str)), None)
+        if first is not heading:
+            continue
+        shown = " ".join("".join(heading.itertext()).split())
+        if not (rules.stop.match(shown) or rules.related.match(shown)):
+            continue
+        inner = set(box.iter())
+        if keep in inner or h1 in inner:
+            continue
+        remove(box)
         removed += 1
     return removed
 

@@ -61,7 +61,8 @@ def _around(lines: list[str], start: int, links: frozenset[str] = frozenset()
     related = generic().related
     after = []
     for i in range(start, min(len(lines), start + AFTER)):
-        if i > start and (stop.match(lines[i]) or related.match(lines[i]) or lines[i] in links):
+        if i > start and (stop.match(lines[i]) or related.match(lines[i])
+                          or _linked(lines[i], links)):
             break
         after.append(i)
     before = []
@@ -73,6 +74,13 @@ def _around(lines: list[str], start: int, links: frozenset[str] = frozenset()
             break
         before.append(i)
     return after, before
+
+
+def _linked(line: str, links: frozenset[str]) -> bool:
+    """A teaser's line: a link's text, alone or followed by its date (``Tin khác 20/06/2024``)."""
+    return line in links or any(
+        line.startswith(link) and not find_dateline(link, date_only=True)  # a dated permalink
+        for link in links if len(link) < len(line))
 
 
 def link_lines(tree: Any) -> frozenset[str]:
