@@ -118,6 +118,17 @@ BYLINES = [
     ("name-dot-date", _page("<div><span>Lê Thị Hằng Nga</span> · <abbr>15 tháng 1, 2024 lúc"
                             " 8:10 CH</abbr></div>"),
      "Lê Thị Hằng Nga"),
+    # an e-magazine's credit under the headline, several people
+    ("role-credit", _page("<p>Bài, ảnh: Thu Hà, Minh Tâm</p>"), "Thu Hà, Minh Tâm"),
+    # a bio box after the body: "Viết bởi X, ..." and a name above a bio line
+    ("bio-written-by", _page(after="<footer class='bio'><p>Viết bởi <strong>Khánh Vy</strong>,"
+                                   " phóng viên thường trú.</p></footer>"), "Khánh Vy"),
+    ("author-box", _page(after="<div class='author-box'><p>Minh Khôi</p><p>Phóng viên ban"
+                               " Kinh tế, theo dõi lĩnh vực chuyển đổi số.</p></div>"),
+     "Minh Khôi"),
+    # a login box's user name in the page header is no byline
+    ("login-box", _page().replace("<nav>", "<div class='user-name'>Khách Hàng</div><nav>"),
+     None),
     # a weekday beside the dateline is no name
     ("weekday", _page("<p>Thứ Hai · 10/06/2024 09:30</p>"), None),
     # slash credit with an outlet in capitals then words

@@ -239,6 +239,9 @@ def after_body(lines: list[str], last: str | None, sites: set[str]) -> str | Non
     for line in lines[at + 1:at + 3]:
         if generic().stop.match(line) or generic().related.match(line):
             break  # a list heading ("TIN ĐỌC NHIỀU") is no name
+        posted = _POSTED.match(line)
+        if posted and usable(posted["name"], sites):
+            return usable(posted["name"], sites)  # "Viết bởi Khánh Vy, phóng viên thường trú."
         labelled = TACGIA.match(line)
         if is_office(labelled.group(1) if labelled else line):
             break  # an office signs the article: no person
@@ -277,6 +280,8 @@ def element_author(elements: Iterable[Any], sites: set[str],
                 break
         found = ", ".join(kept)
         name = account(found, sites) if found else None
+        if not name and len(kept) > 1 and is_name(kept[0]) and len(kept[0].split()) >= 2:
+            name = account(kept[0], sites)  # an author box: the name, then a bio line
         if name:
             return name
         if found and (is_account(found) or is_office(_bare(found))):
@@ -315,16 +320,38 @@ _BYLINE_CLASS = re.compile(r"author|byline|createdby|persona-primarytext|tac-?gi
                            re.IGNORECASE)
 
 
+#: A byline found by its class alone sits after the headline or within this many levels
+#: around it (a login box's ``user-name`` in the page header is no byline).
+HEADER_LEVELS = 3
+
+
 def byline_elements(tree: Any, selectors: str) -> list[Any]:
     """Byline elements in document order: ``selectors`` plus elements whose class names a
-    byline (:data:`_BYLINE_CLASS`)."""
+    byline (:data:`_BYLINE_CLASS`) by the headline or after it."""
     chosen = set(select(tree, selectors))
-    return [el for el in tree.iter() if isinstance(el.tag, str) and (
-        el in chosen or _BYLINE_CLASS.search(el.get("class") or ""))]
+    h1 = next(tree.iter("h1"), None)
+    near: Any = h1
+    for _ in range(HEADER_LEVELS):
+        parent = near.getparent() if near is not None else None
+        if parent is None or parent.tag in ("body", "html"):
+            break  # never the whole page
+        near = parent
+    after = h1 is None
+    found = []
+    for el in tree.iter():
+        if el is h1:
+            after = True
+        if not isinstance(el.tag, str):
+            continue
+        if el in chosen or (_BYLINE_CLASS.search(el.get("class") or "") and (
+                after or (near is not None and near in el.iterancestors()))):
+            found.append(el)
+    return found
 
 
 #: A credit line under the headline: ``Posted by Thu Hà on …``, ``Đăng bởi: X | 10/07/2024``.
-_POSTED = re.compile(r"^(?:posted by|written by|đăng bởi|viết bởi|người viết|tác giả|by)\s*:?\s*"
+_POSTED = re.compile(r"^(?:posted by|written by|đăng bởi|viết bởi|người viết|tác giả|bài và ảnh|"
+                     r"bài, ảnh|tin và ảnh|tin, ảnh|thực hiện|by)\s*:?\s*"
                      r"(?P<name>.+?)(?:\s+(?:on|lúc|ngày|vào|at)\s.*|\s*[|·•–—,]\s*.*|\s+-\s.*)?$",
                      re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[|·•–—]\s*|\s+-\s+")
@@ -340,6 +367,9 @@ def header_byline(page_lines: list[str], title_at: int | None, sites: set[str]) 
     for line in page_lines[title_at + 1:title_at + 1 + HEADER_LINES]:
         if len(line) > 120:
             continue  # a lead or a paragraph: no credit line
+        credit = role_credit(line) if ":" in line[:30] else None
+        if credit:
+            return usable(credit, sites) if ", " not in credit else credit
         match = _POSTED.match(line)
         if match:
             return usable(match["name"], sites)

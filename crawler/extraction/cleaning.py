@@ -66,13 +66,15 @@ def _around_both(tree: Any, keep: Any) -> set[Any]:
 
 #: A meta block (byline, date) kept from the strip rules has fewer words than this.
 META_BLOCK_WORDS = 40
-_META_PROPS = ("boolean(.//*[@itemprop='author' or @itemprop='datePublished'"
-               " or @itemprop='dateCreated'])")
+_META_PROPS = ("boolean(descendant-or-self::*[@itemprop='author' or @itemprop='datePublished'"
+               " or @itemprop='dateCreated' or contains(@class, 'author')"
+               " or contains(@class, 'byline') or contains(@class, 'bio')])")
 
 
 def _article_meta(el: Any, h1: Any) -> bool:
-    """An ``aside`` or box inside the headline's ``<article>`` holding its author or date
-    microdata (Joomla's ``article-aside``): the article's own meta, no sidebar."""
+    """An ``aside``, ``footer`` or box inside the headline's ``<article>`` holding its author
+    or date (microdata, an author/byline/bio class: Joomla's ``article-aside``, a blog's
+    author footer): the article's own meta, no sidebar."""
     if h1 is None or not el.xpath(_META_PROPS) or len(" ".join(el.itertext()).split()) \
             >= META_BLOCK_WORDS:
         return False
