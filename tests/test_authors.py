@@ -68,6 +68,17 @@ def test_accounts(value, staff):
     assert (username(value) is None) is staff
 
 
+@pytest.mark.parametrize(("credit", "person"), [
+    ("Thanh Hà - Trung tâm VH-TT huyện", "Thanh Hà"),
+    ("Thu Hà - Báo Quảng Trị", "Thu Hà"),
+    ("Hồng Nhung (Sở TT&TT)", "Hồng Nhung"),
+    ("Khải Minh - Gia Bảo", "Khải Minh, Gia Bảo"),
+    ("Nhóm PV", "Nhóm PV"),
+])
+def test_the_person_of_a_mixed_credit(credit, person):
+    assert usable(credit, set()) == person
+
+
 @pytest.mark.parametrize("line", ["Đồng ý", "Xem thêm", "Tin tức", "Sở Y tế"])
 def test_words_that_are_no_names(line):
     assert not is_name(line)
@@ -136,6 +147,12 @@ BYLINES = [
      "Thu Hằng"),
     # a right-aligned name line closing the body
     ("tail-name", _page(after="<p style='text-align:right'><strong>Hà Vy</strong></p>"), "Hà Vy"),
+    # a person above the office's line; a person beside the office
+    ("tail-name-office", _page(after="<p style='text-align:right'><b>Hà Vy</b></p><p"
+                                     " style='text-align:right'>Sở Thông tin và Truyền thông</p>"),
+     "Hà Vy"),
+    ("tail-mixed", _page(after="<p style='text-align:right'>Thanh Hà - Trung tâm VH-TT huyện"
+                               "</p>"), "Thanh Hà"),
     # an office closing the body, or credited as the author: no author
     ("tail-office", _page(after="<p style='text-align:right'><b>Văn phòng HĐND và UBND huyện</b>"
                                 "</p>"), None),

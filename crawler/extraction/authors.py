@@ -191,6 +191,18 @@ def ld_author(ld: dict[str, Any]) -> str | None:
     return ", ".join(names) or None
 
 
+def mixed_credit(line: str) -> str | None:
+    """The people of a credit naming them beside their office or outlet: ``Thanh Hà - Trung
+    tâm VH-TT huyện``, ``Thu Hà – Báo Quảng Trị`` (names joined by ", ")."""
+    if " - " not in line and " – " not in line:
+        return None
+    parts = [p.strip(" .") for p in re.split(r"\s+[-–]\s+", line)]
+    people = [p for p in parts if not is_office(p) and not _is_outlet(p)]
+    if people and len(people) < len(parts) and all(is_name(p) for p in people):
+        return ", ".join(display(p) for p in people)
+    return None
+
+
 def usable(name: str | None, sites: set[str]) -> str | None:
     """``name`` cleaned, or None when it is a site, an outlet, a URL or a sentence."""
     if not name:
@@ -202,6 +214,9 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     if credit:
         return credit
     name = _BY.sub("", name, count=1).strip(" .,:-–—")
+    mixed = mixed_credit(name)
+    if mixed:
+        return mixed
     if is_account(name) or is_office(name):
         return None  # an account or an office credit: no person
     credit = theo_credit(name)

@@ -13,6 +13,7 @@ from crawler.extraction.authors import (
     byline_author,
     display,
     is_name,
+    mixed_credit,
     role_credit,
     slash_credit,
     tail_credit,
@@ -134,8 +135,10 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
             paragraphs[0] = first
     while paragraphs:
         last = paragraphs[-1]
-        if is_office(last) and len(last.split()) <= 12 and not re.search(r"[.!?:;]", last):
-            found.setdefault("tail_author", None)  # an office signs: the credit is no body
+        if mixed_credit(last):
+            found.setdefault("tail_author", mixed_credit(last))
+        elif is_office(last) and len(last.split()) <= 12 and not re.search(r"[.!?:;]", last):
+            pass  # an office signs: the credit is no body, and no author
         elif is_name(last):
             found.setdefault("tail_author", display(last))
         elif tail_credit(last) or role_credit(last) or slash_credit(last):
