@@ -140,6 +140,9 @@ BYLINES = [
     # a login box's user name in the page header is no byline
     ("login-box", _page().replace("<nav>", "<div class='user-name'>Khách Hàng</div><nav>"),
      None),
+    # a byline box holding a category and the date names nobody
+    ("byline-category", _page("<div class='byline'><a href='/thoi-su'>Thời sự</a> | 10/07/2024"
+                              "</div>"), None),
     # a weekday beside the dateline is no name
     ("weekday", _page("<p>Thứ Hai · 10/06/2024 09:30</p>"), None),
     # slash credit with an outlet in capitals then words

@@ -209,6 +209,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         published = dating.script_time(published, tree)
     sites = site_names(found_meta, tree, ld) | authors.site_owner(page_lines)
     accounts: list[str] = []
+    bylines, by_class = authors.byline_elements(clean, AUTHOR_SELECTORS)
     author = (
         first_text(clean, getattr(rules, "author", None))
         or (post.poster if post is not None else None)
@@ -216,8 +217,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         or authors.account(authors.ld_author(ld), sites)
         or authors.usable(byline, sites) or authors.usable(found.get("body_author"), sites)
         or authors.usable(found.get("footer_author"), sites)
-        or authors.element_author((el for el in authors.byline_elements(clean, AUTHOR_SELECTORS)
-                                   if not in_teaser(el)), sites, accounts)
+        or authors.element_author((el for el in bylines if not in_teaser(el)), sites, accounts,
+                                  by_class)
         or authors.header_byline(page_lines, title_at, sites)
         or authors.usable(found.get("credit_author"), sites)
         or authors.usable(found.get("tail_author"), sites)

@@ -4,7 +4,7 @@ the last line, JSON-LD (a person inside an organisation); never a site or outlet
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import Any
 
 from crawler.dates import find_dateline, is_date_label
@@ -277,11 +277,12 @@ _BY_ALONE = re.compile(r"^(?:bởi|by|tác giả|viết bởi|đăng bởi|ngư�
 
 
 def element_author(elements: Iterable[Any], sites: set[str],
-                   accounts: list[str] | None = None) -> str | None:
+                   accounts: list[str] | None = None, strict: Container[Any] = frozenset()
+                   ) -> str | None:
     """The first byline element naming a person: its text up to a dateline (a byline box
     often holds the time too: ``Mai Hương Thứ Năm, 14/11/2024 - 19:20``); an element that
     holds only a date, an account or an office is skipped, never read as a name (user names
-    seen go to ``accounts``)."""
+    seen go to ``accounts``); an element of ``strict`` counts only when it names people."""
     for el in elements:
         kept, dated = [], False
         for line in lines(el):  # one per block: several names in blocks of their own
@@ -297,13 +298,16 @@ def element_author(elements: Iterable[Any], sites: set[str],
         name = account(found, sites) if found else None
         if not name and len(kept) > 1 and is_name(kept[0]) and len(kept[0].split()) >= 2:
             name = account(kept[0], sites)  # an author box: the name, then a bio line
+        if name and el in strict and not all(
+                is_name(n) for n in name.split(", ")):
+            continue  # a "byline" box with a category or a label, no person
         if name:
             return name
         if found and (is_account(found) or is_office(_bare(found))):
             if accounts is not None and username(found):
                 accounts.append(username(found) or "")
             continue  # "bởi bientap" beside "Tác giả Hà Linh": the next element names the person
-        if found and not dated:
+        if found and not dated and el not in strict:
             return None  # the first byline element with words decides, as before
     return None
 
@@ -340,9 +344,10 @@ _BYLINE_CLASS = re.compile(r"author|byline|createdby|persona-primarytext|tac-?gi
 HEADER_LEVELS = 3
 
 
-def byline_elements(tree: Any, selectors: str) -> list[Any]:
+def byline_elements(tree: Any, selectors: str) -> tuple[list[Any], set[Any]]:
     """Byline elements in document order: ``selectors`` plus elements whose class names a
-    byline (:data:`_BYLINE_CLASS`) by the headline or after it."""
+    byline (:data:`_BYLINE_CLASS`) by the headline or after it; the latter are returned
+    apart too (their text must be people's names: a ``byline`` box may hold a category)."""
     chosen = set(select(tree, selectors))
     h1 = next(tree.iter("h1"), None)
     near: Any = h1
@@ -352,16 +357,19 @@ def byline_elements(tree: Any, selectors: str) -> list[Any]:
             break  # never the whole page
         near = parent
     after = h1 is None
-    found = []
+    found, by_class = [], set()
     for el in tree.iter():
         if el is h1:
             after = True
         if not isinstance(el.tag, str):
             continue
-        if el in chosen or (_BYLINE_CLASS.search(el.get("class") or "") and (
-                after or (near is not None and near in el.iterancestors()))):
+        if el in chosen:
             found.append(el)
-    return found
+        elif _BYLINE_CLASS.search(el.get("class") or "") and (
+                after or (near is not None and near in el.iterancestors())):
+            found.append(el)
+            by_class.add(el)
+    return found, by_class
 
 
 #: A credit line under the headline: ``Posted by Thu Hà on …``, ``Đăng bởi: X | 10/07/2024``.
