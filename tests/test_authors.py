@@ -143,6 +143,10 @@ BYLINES = [
     # a byline box holding a category and the date names nobody
     ("byline-category", _page("<div class='byline'><a href='/thoi-su'>Thời sự</a> | 10/07/2024"
                               "</div>"), None),
+    # a labelled name after the date on the header line
+    ("date-then-label", _page("<div class='info'>Ngày đăng: 12/03/2024 | Người viết: Hà Linh"
+                              "</div>"), "Hà Linh"),
+    ("label-account", _page("<div class='info'>Người đăng: admin | 12/03/2024</div>"), None),
     # a weekday beside the dateline is no name
     ("weekday", _page("<p>Thứ Hai · 10/06/2024 09:30</p>"), None),
     # slash credit with an outlet in capitals then words

@@ -373,7 +373,8 @@ def byline_elements(tree: Any, selectors: str) -> tuple[list[Any], set[Any]]:
 
 
 #: A credit line under the headline: ``Posted by Thu Hà on …``, ``Đăng bởi: X | 10/07/2024``.
-_POSTED = re.compile(r"^(?:posted by|written by|đăng bởi|viết bởi|người viết|tác giả|bài và ảnh|"
+_POSTED = re.compile(r"^(?:posted by|written by|đăng bởi|viết bởi|người viết|người đăng|phóng viên|"
+                     r"tác giả|bài và ảnh|"
                      r"bài, ảnh|tin và ảnh|tin, ảnh|thực hiện|by)\s*:?\s*"
                      r"(?P<name>.+?)(?:\s+(?:on|lúc|ngày|vào|at)\s.*|\s*[|·•–—,]\s*.*|\s+-\s.*)?$",
                      re.IGNORECASE)
@@ -393,8 +394,9 @@ def header_byline(page_lines: list[str], title_at: int | None, sites: set[str]) 
         credit = role_credit(line) if ":" in line[:30] else None
         if credit:
             return usable(credit, sites) if ", " not in credit else credit
-        match = _POSTED.match(line)
-        if match:
+        match = _POSTED.match(line) or next(
+            (m for m in map(_POSTED.match, _SEPARATORS.split(line)[1:]) if m), None)
+        if match:  # "Ngày đăng: 12/03/2024 | Người viết: Hà Linh" too
             return usable(match["name"], sites)
         found = find_dateline(line, date_only=True)
         if not found:
