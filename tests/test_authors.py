@@ -147,6 +147,9 @@ BYLINES = [
     ("date-then-label", _page("<div class='info'>Ngày đăng: 12/03/2024 | Người viết: Hà Linh"
                               "</div>"), "Hà Linh"),
     ("label-account", _page("<div class='info'>Người đăng: admin | 12/03/2024</div>"), None),
+    # a byline named by a test id, not a class
+    ("testid", _page("<div><span data-testid='authorName'>Phạm Quốc Bảo</span>"
+                     "<span>3 phút đọc</span></div>"), "Phạm Quốc Bảo"),
     # a weekday beside the dateline is no name
     ("weekday", _page("<p>Thứ Hai · 10/06/2024 09:30</p>"), None),
     # slash credit with an outlet in capitals then words

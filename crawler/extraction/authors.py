@@ -339,6 +339,9 @@ _BYLINE_CLASS = re.compile(r"author|byline|createdby|persona-primarytext|tac-?gi
                            re.IGNORECASE)
 
 
+#: Attributes naming a byline element: its class, id, test or hook name (``data-testid=
+#: "authorName"``, Wix's ``data-hook="user-name"``).
+_BYLINE_ATTRS = ("class", "id", "data-testid", "data-hook")
 #: A byline found by its class alone sits after the headline or within this many levels
 #: around it (a login box's ``user-name`` in the page header is no byline).
 HEADER_LEVELS = 3
@@ -365,7 +368,7 @@ def byline_elements(tree: Any, selectors: str) -> tuple[list[Any], set[Any]]:
             continue
         if el in chosen:
             found.append(el)
-        elif _BYLINE_CLASS.search(el.get("class") or "") and (
+        elif _BYLINE_CLASS.search(" ".join(el.get(a) or "" for a in _BYLINE_ATTRS)) and (
                 after or (near is not None and near in el.iterancestors())):
             found.append(el)
             by_class.add(el)
@@ -373,9 +376,9 @@ def byline_elements(tree: Any, selectors: str) -> tuple[list[Any], set[Any]]:
 
 
 #: A credit line under the headline: ``Posted by Thu Hà on …``, ``Đăng bởi: X | 10/07/2024``.
-_POSTED = re.compile(r"^(?:posted by|written by|đăng bởi|viết bởi|người viết|người đăng|phóng viên|"
-                     r"tác giả|bài và ảnh|"
-                     r"bài, ảnh|tin và ảnh|tin, ảnh|thực hiện|by)\s*:?\s*"
+_POSTED = re.compile(r"^(?:posted by|written by|submitted by|gửi bởi|đăng bởi|viết bởi|người viết|"
+                     r"người đăng|phóng viên|tác giả|bài và ảnh|bài, ảnh|tin và ảnh|tin, ảnh|"
+                     r"thực hiện|by)\s*:?\s*"
                      r"(?P<name>.+?)(?:\s+(?:on|lúc|ngày|vào|at)\s.*|\s*[|·•–—,]\s*.*|\s+-\s.*)?$",
                      re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[|·•–—]\s*|\s+-\s+")
