@@ -316,8 +316,7 @@ def element_author(elements: Iterable[Any], sites: set[str],
 #: "Bản quyền thuộc UBND huyện X", "Cơ quan chủ quản: Sở Y").
 _OWNER = re.compile(
     r"^(?:(?:©|copyright|bản quyền(?: thuộc(?: về)?)?|cơ quan chủ quản|đơn vị chủ quản)"
-    r"\s*:?\s*)?(?P<org>(?:Sở|Ban|Phòng|UBND|Ủy ban|Trung tâm|Văn phòng|Cục|Chi cục|Bộ)"
-    r"\s[^.\-–|:,©]{2,60}?)\s*(?:[-–|.,:]|$)", re.IGNORECASE)
+    r"\s*:?\s*)?(?P<org>[^.\-–|:,©]{2,60}?)\s*(?:[-–|.,:]|$)", re.IGNORECASE)
 
 
 def site_owner(page_lines: list[str]) -> set[str]:
@@ -326,7 +325,8 @@ def site_owner(page_lines: list[str]) -> set[str]:
     found = set()
     for line in page_lines[-3:]:
         match = _OWNER.match(line)
-        if match and len(line) > match.end("org") + 10:  # a footer line, not a credit alone
+        if (match and is_office(match["org"])
+                and len(line) > match.end("org") + 10):  # a footer line, not a credit alone
             found.add(normalize_line(match["org"]).casefold())
     return found
 
