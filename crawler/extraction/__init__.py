@@ -10,8 +10,8 @@ sites, one concern per module:
   related lists, captions), listings told apart; teaser link lists are removed before
   (:func:`.cleaning.link_lists`);
 - :mod:`.dating`: publication time from the article's own region (:mod:`crawler.dates`);
-- :mod:`.authors`: bylines, credits, JSON-LD; never a site name, an office account or a
-  share button;
+- :mod:`.authors`: bylines, credits, JSON-LD; never a site name, an office (:mod:`.offices`,
+  lexicon :file:`offices.yaml`), a staff account or a share button;
 - :mod:`.forum`: forum threads (vBulletin, XenForo, phpBB, MyBB, SMF): the first post, its
   poster and its date in the software's own order;
 - :mod:`.metadata`: meta tags, JSON-LD, the title; :mod:`.size`: inline data removed.

@@ -162,9 +162,11 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
 
     # remove generic and per-site boilerplate, never the article itself (the floor)
     clean = copy.deepcopy(tree)
+    keep = floor.densest(clean)[0]
     skipped = cleaning.strip(clean, list(generic().strip) + list(getattr(rules, "strip", None)
-                                                                   or []),
-                             keep=floor.densest(clean)[0])
+                                                                   or []), keep=keep)
+    cleaning.hidden_panels(clean, keep)  # a documents or comments tab, hidden until clicked
+    cleaning.headed_boxes(clean, keep)  # a poll or related box by its heading, any class
     cleaning.unlayout(clean)
     page_lines = lines(clean.find("body") if clean.find("body") is not None else clean)
     title_at = title_index(page_lines, title)
@@ -203,7 +205,11 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
                                          title_at, rules, found)
     if post is not None and post.published is not None:
         published = post.published
+    if published is not None:
+        published = dating.script_time(published, tree)
     sites = site_names(found_meta, tree, ld) | authors.site_owner(page_lines)
+    accounts: list[str] = []
+    bylines, by_class = authors.byline_elements(clean, AUTHOR_SELECTORS)
     author = (
         first_text(clean, getattr(rules, "author", None))
         or (post.poster if post is not None else None)
@@ -211,12 +217,14 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         or authors.account(authors.ld_author(ld), sites)
         or authors.usable(byline, sites) or authors.usable(found.get("body_author"), sites)
         or authors.usable(found.get("footer_author"), sites)
-        or authors.element_author((el for el in select(clean, AUTHOR_SELECTORS)
-                                   if not in_teaser(el)), sites)
+        or authors.element_author((el for el in bylines if not in_teaser(el)), sites, accounts,
+                                  by_class)
+        or authors.header_byline(page_lines, title_at, sites)
         or authors.usable(found.get("credit_author"), sites)
         or authors.usable(found.get("tail_author"), sites)
         or authors.usable(authors.after_body(page_lines, paragraphs[-1] if paragraphs else None,
                                              sites), sites)
+        or (accounts[0] if accounts else None)  # a user name when nobody else is credited
     )
 
     result = Extraction(title=title, lead=lead, author=author, published_at=published,

@@ -8,12 +8,12 @@ from typing import Any
 
 from crawler.dates import find_dateline, is_date_label
 from crawler.extraction.authors import (
-    ORG_AUTHOR,
     TACGIA,
     THEO_CREDIT,
     byline_author,
     display,
     is_name,
+    mixed_credit,
     role_credit,
     slash_credit,
     tail_credit,
@@ -21,6 +21,7 @@ from crawler.extraction.authors import (
 )
 from crawler.extraction.config import generic, regexes
 from crawler.extraction.dom import text as _text
+from crawler.extraction.offices import is_office
 from crawler.text import normalize_line, word_count
 
 
@@ -134,7 +135,11 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
             paragraphs[0] = first
     while paragraphs:
         last = paragraphs[-1]
-        if is_name(last) or (ORG_AUTHOR.match(last) and len(last.split()) <= 12):
+        if mixed_credit(last):
+            found.setdefault("tail_author", mixed_credit(last))
+        elif is_office(last) and len(last.split()) <= 12 and not re.search(r"[.!?:;]", last):
+            pass  # an office signs: the credit is no body, and no author
+        elif is_name(last):
             found.setdefault("tail_author", display(last))
         elif tail_credit(last) or role_credit(last) or slash_credit(last):
             found.setdefault("tail_author",
@@ -149,6 +154,10 @@ _TEXT_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
 _STRUCTURE = {"h2", "h3", "h4", "h5", "h6", "li"}
 
 
+#: Paragraphs are "spread over blocks" when no one parent holds this share of them.
+SPREAD_SHARE = 0.8
+
+
 def restore_structure(tree: Any, raw: str) -> str:
     """Put back subheadings, list items and pull quotes (``div`` with a ``quote`` class)
     trafilatura dropped between its own paragraphs.
@@ -160,13 +169,24 @@ def restore_structure(tree: Any, raw: str) -> str:
     keys = [re.sub(r"^[-•]\s+", "", line) for line in extracted]
     wanted = set(keys)
     parents: dict[Any, int] = {}
+    matched = []
     for el in tree.iter("p"):
         if _text(el) in wanted:
             parents[el.getparent()] = parents.get(el.getparent(), 0) + 1
+            matched.append(el)
     if not parents:
         return raw
     container, hits = max(parents.items(), key=lambda kv: kv[1])
-    if hits < 2:
+    if hits < SPREAD_SHARE * len(matched):
+        # paragraphs spread over blocks of one kind (SharePoint web parts, e-magazine
+        # chapters): their closest common ancestor holds the subheadings and lists between
+        kinds: dict[tuple[str, str], set[Any]] = {}
+        for parent in parents:
+            kinds.setdefault((parent.tag, parent.get("class") or ""), set()).add(parent)
+        blocks = max(kinds.values(), key=len)
+        shared = _common_ancestor(list(blocks)) if len(blocks) >= 2 else None
+        container, hits = (shared, len(matched)) if shared is not None else (container, hits)
+    if container is None or hits < 2:
         return raw
     before: dict[str, list[str]] = {}
     pending: list[str] = []
@@ -191,6 +211,15 @@ def restore_structure(tree: Any, raw: str) -> str:
         out.extend(before.pop(key, []))
         out.append(line)
     return "\n".join(out)
+
+
+def _common_ancestor(elements: list[Any]) -> Any:
+    """The closest element holding all ``elements`` (one of them, when it holds the rest)."""
+    shared = [elements[0], *elements[0].iterancestors()]
+    for el in elements[1:]:
+        mine = {el, *el.iterancestors()}
+        shared = [a for a in shared if a in mine]
+    return shared[0] if shared else None
 
 
 def captions(tree: Any) -> set[str]:

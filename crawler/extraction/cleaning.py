@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from crawler.extraction.config import generic
 from crawler.extraction.dom import remove, select, valid_selector
 
 #: An element holding more than this share of the body's text is never stripped.
@@ -63,6 +64,24 @@ def _around_both(tree: Any, keep: Any) -> set[Any]:
     return ({keep, *keep.iterancestors()}) & ({h1, *h1.iterancestors()})
 
 
+#: A meta block (byline, date) kept from the strip rules has fewer words than this.
+META_BLOCK_WORDS = 40
+_META_PROPS = ("boolean(descendant-or-self::*[@itemprop='author' or @itemprop='datePublished'"
+               " or @itemprop='dateCreated' or contains(@class, 'author')"
+               " or contains(@class, 'byline') or contains(@class, 'bio')])")
+
+
+def _article_meta(el: Any, h1: Any) -> bool:
+    """An ``aside``, ``footer`` or box inside the headline's ``<article>`` holding its author
+    or date (microdata, an author/byline/bio class: Joomla's ``article-aside``, a blog's
+    author footer): the article's own meta, no sidebar."""
+    if h1 is None or not el.xpath(_META_PROPS) or len(" ".join(el.itertext()).split()) \
+            >= META_BLOCK_WORDS:
+        return False
+    return any(a.tag == "article" or "Article" in (a.get("itemtype") or "")
+               for a in el.iterancestors() if h1 in a.iterdescendants())
+
+
 def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
     """Remove what ``selectors`` match in ``tree``, never an element around both the headline
     and ``keep`` (the densest text block) nor one holding most of the text; returns the number
@@ -75,6 +94,7 @@ def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
                 remove(el)
     total = _size(root) or 1
     protected = _around_both(tree, keep)
+    h1 = next(tree.iter("h1"), None)
     skipped = 0
     rest = [s for s in selectors if s not in _ALWAYS]
     # one pass for the whole list (CPU); a list holding a bad selector goes one by one
@@ -85,11 +105,64 @@ def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
             if el.getparent() is None and el is not root:
                 continue
             if (el is root or el is tree or el in protected
-                    or _size(el) > MAX_STRIP_SHARE * total):
+                    or _size(el) > MAX_STRIP_SHARE * total or _article_meta(el, h1)):
                 skipped += 1
                 continue
             remove(el)
     return skipped
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_PANEL_CLASS = re.compile(r"tab", re.IGNORECASE)
+
+
+def _hidden(el: Any) -> bool:
+    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+
+
+def hidden_panels(tree: Any, keep: Any = None) -> int:
+    """Remove hidden tab panels (jQuery UI, Bootstrap: ``role=tabpanel`` or a ``tab`` class,
+    hidden until clicked): a documents table, the comments. The panel shown with the page,
+    and any panel holding ``keep`` (the densest text block) or the headline, stay."""
+    h1 = next(tree.iter("h1"), None)
+    removed = 0
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or not _hidden(el):
+            continue
+        if el.get("role") != "tabpanel" and not _PANEL_CLASS.search(el.get("class") or ""):
+            continue
+        inner = set(el.iter())
+        if keep in inner or h1 in inner:
+            continue
+        remove(el)
+        removed += 1
+    return removed
+
+
+def headed_boxes(tree: Any, keep: Any = None) -> int:
+    """Remove boxes whose first child is a heading of :file:`boilerplate.yaml`'s ``stop`` or
+    ``related`` lists ("Thăm dò ý kiến", "Tin liên quan"), whatever their class; a box
+    holding the headline or ``keep`` (the densest text block) stays."""
+    rules = generic()
+    h1 = next(tree.iter("h1"), None)
+    removed = 0
+    for heading in list(tree.iter("h2", "h3", "h4", "h5", "h6")):
+        box = heading.getparent()
+        if box is None or box.getparent() is None or box.tag in ("body", "html", "article"):
+            continue
+        first = next((c for c in box if isinstance(c.tag, str)), None)
+        if first is not heading:
+            continue
+        shown = " ".join("".join(heading.itertext()).split())
+        if not (rules.stop.match(shown) or rules.related.match(shown)):
+            continue
+        inner = set(box.iter())
+        if keep in inner or h1 in inner:
+            continue
+        remove(box)
+        removed += 1
+    return removed
 
 
 #: A list item whose links hold this share of its text is a teaser or a menu entry.

@@ -31,7 +31,7 @@ SAPO_SELECTORS = (
     " [id*='Summary'], [class*='chapeau'], [class*='tomtat'], [class*='tom-tat'],"
     # theme sub-titles and excerpts under the headline (tagDiv, JNews, Elementor), standfirsts
     " [class*='sub-title'], [class*='subtitle'], [class*='post-excerpt'],"
-    " [class*='standfirst']"
+    " [class*='standfirst'], [class*='subheading']"
 )
 DATE_SELECTORS = (
     "time[datetime], .date, .time, .post-date, .dtContentDate, .divDetail_DateCreate, .byline,"

@@ -61,7 +61,8 @@ def _around(lines: list[str], start: int, links: frozenset[str] = frozenset()
     related = generic().related
     after = []
     for i in range(start, min(len(lines), start + AFTER)):
-        if i > start and (stop.match(lines[i]) or related.match(lines[i]) or lines[i] in links):
+        if i > start and (stop.match(lines[i]) or related.match(lines[i])
+                          or _linked(lines[i], links)):
             break
         after.append(i)
     before = []
@@ -73,6 +74,13 @@ def _around(lines: list[str], start: int, links: frozenset[str] = frozenset()
             break
         before.append(i)
     return after, before
+
+
+def _linked(line: str, links: frozenset[str]) -> bool:
+    """A teaser's line: a link's text, alone or followed by its date (``Tin khác 20/06/2024``)."""
+    return line in links or any(
+        line.startswith(link) and not find_dateline(link, date_only=True)  # a dated permalink
+        for link in links if len(link) < len(line))
 
 
 def link_lines(tree: Any) -> frozenset[str]:
@@ -219,6 +227,27 @@ def with_time(value: datetime, clean: Any) -> datetime:
         found = parse_datetime(el.get("datetime"))
         if found and found.date() == value.date() and (found.hour, found.minute) != (0, 0):
             return found
+    return value
+
+
+#: A publication time in a page's inline script data (SharePoint's ``_spPageContextInfo``
+#: ``firstPublishedDate``, a framework's ``publishedAt``), ISO 8601 with its offset.
+_SCRIPT_TIME = re.compile(r"[\"'](?:first)?(?:published|publish|datePublished|publishDate|"
+                          r"publishedAt|publishedDate|publishTime)[\"']\s*:\s*[\"']"
+                          r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                          r"(?:Z|[+-]\d{2}:?\d{2}))[\"']", re.IGNORECASE)
+
+
+def script_time(value: datetime, tree: Any) -> datetime:
+    """``value`` read without a time, given the time of a publication timestamp in the page's
+    inline script data on the same day (the day shown is never changed)."""
+    if (value.hour, value.minute) != (0, 0):
+        return value
+    for script in tree.iter("script"):
+        for match in _SCRIPT_TIME.finditer(script.text or ""):
+            found = parse_datetime(match.group(1))
+            if found and found.date() == value.date() and (found.hour, found.minute) != (0, 0):
+                return found
     return value
 
 
