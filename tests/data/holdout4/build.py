@@ -98,13 +98,13 @@ def slug(s):
 
 
 def body_blocks(i, spec):
-    tpl, kind, rel, title, lead, byline, author, dt, opening, flags = spec
+    tpl, rel, title, opening, flags = spec[0], spec[2], spec[3], spec[8], spec[9]
     prov = next((p for p in PROVS if p in title + opening), "Lai Châu")
     blocks = [("p", opening)]
     forum = "forum" in flags
     if rel:
         n = 4 if forum else 5
-        paras = [REL[(i * 7 + k * 3) % len(REL)].format(p=prov, u=U[i % len(U)]) for k in range(n)]
+        paras = [REL[(i * 11 + k * 9) % len(REL)].format(p=prov, u=U[(i + k) % len(U)]) for k in range(n)]
         for k, p in enumerate(paras):
             blocks.append(("p", p))
             if k == 1 and not forum and i % 3 == 0:
@@ -163,7 +163,7 @@ def visible_lxml(src):
 
 
 class _TextParser(HTMLParser):
-    SKIP = {"head", "script", "style", "title"}
+    SKIP = frozenset({"head", "script", "style", "title"})
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -203,7 +203,7 @@ def main():
     truth, problems = [], []
     arts = [s for s in SPECS if s[1] == "A"]
     for i, spec in enumerate(SPECS):
-        tpl, kind, rel, title, lead, byline, author, dts, opening, flags = spec
+        tpl, kind, rel, title, lead, byline, author, dts, _opening, flags = spec
         n = f"{i + 1:03d}"
         site = SITES[tpl]
         if kind == "L":

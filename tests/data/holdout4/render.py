@@ -5,7 +5,7 @@ import json
 import random
 import struct
 import zlib
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta
 
 from texts import HEADLINES
 
@@ -35,7 +35,7 @@ def iso(dt):
 
 
 def utcz(dt):
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def blocks_html(blocks, p="p", pcls=""):

@@ -1,8 +1,26 @@
 """Renderers for foreign-CMS templates (TYPO3, Concrete, Craft, EE, Contao, SilverStripe, Plone, ...)."""
 import json
 
-from render import (E, EN_M, TODAY, WD, WDS, blocks_html, comments, cookie, dmy, foot, h12, head, hm, iso,
-                    later, script_state, share, side, tags, utcz)
+from render import (
+    EN_M,
+    TODAY,
+    WD,
+    E,
+    blocks_html,
+    comments,
+    dmy,
+    foot,
+    h12,
+    head,
+    hm,
+    iso,
+    later,
+    script_state,
+    share,
+    side,
+    tags,
+    utcz,
+)
 
 
 def typo3(a):

@@ -1,6 +1,22 @@
 """Renderers for WordPress themes, Joomla, DNN, SharePoint 2007, Liferay 6.2, NukeViet 4.5 and forums."""
-from render import (E, TODAY, WD, blocks_html, comments, cookie, dmy, foot, h12, head, hm, iso, later,
-                    script_state, share, side, tags, utcz)
+from render import (
+    TODAY,
+    WD,
+    E,
+    blocks_html,
+    comments,
+    dmy,
+    foot,
+    h12,
+    head,
+    hm,
+    iso,
+    later,
+    share,
+    side,
+    tags,
+    utcz,
+)
 
 VI_MONTH = ["Tháng Một", "Tháng Hai", "Tháng Ba", "Tháng Tư", "Tháng Năm", "Tháng Sáu", "Tháng Bảy",
             "Tháng Tám", "Tháng Chín", "Tháng Mười", "Tháng Mười Một", "Tháng Mười Hai"]

@@ -1,8 +1,24 @@
 """Renderers for Vietnamese outlet families, e-government portals, ASP classic, e-magazine and print view."""
 import json
 
-from render import (E, TODAY, WD, WDS, big_png_b64, blocks_html, comments, cookie, dmy, foot, h12, head, hm,
-                    iso, later, script_state, share, side, tags)
+from render import (
+    TODAY,
+    WD,
+    WDS,
+    E,
+    big_png_b64,
+    blocks_html,
+    comments,
+    cookie,
+    dmy,
+    foot,
+    head,
+    hm,
+    iso,
+    share,
+    side,
+    tags,
+)
 
 
 def _ldnews(a, dt, author_obj=None):
@@ -163,7 +179,7 @@ def kinhtedothi_like(a):
     d = f"{hm(dt)} | {dmy(dt)}"
     body = f"""<body><div class="top-header"><span class="today">{TODAY}</span><div class="ticker"><marquee>Hà Nội: 45 tuyến phố có bãi đỗ thông minh | Thời tiết 05/12/2026 rét đậm</marquee></div></div>
 <header><a href="/" class="logo">{E(a['site'])}</a></header>
-<div class="wrap-detail"><div class="main-col"><div class="detail-head"><h1 class="title">{E(a['title'])}</h1>
+<div class="wrap-detail"><div class="main-col has-sidebar comment-enabled related-box-wrap"><div class="detail-head"><h1 class="title">{E(a['title'])}</h1>
 <div class="meta-post"><span class="date-post">{d}</span></div></div>
 <div class="sapo">{E(a['lead'])}</div>
 <div class="detail-body content-detail">{blocks_html(a['blocks'])}</div>
@@ -187,7 +203,8 @@ def baodautu_like(a):
 <div class="news_related">{side('Tin liên quan', 'list_news_related')}</div></div>
 <div class="col-right">{side('Tin đọc nhiều', 'box_most_read')}</div></div>
 <footer>{foot(a['site'], '47 Quán Sứ, Hà Nội')}</footer></body></html>"""
-    return head(a) + body, [(d, "vis")]
+    ld = {"@type": "Person", "name": a["author"], "affiliation": {"@type": "Organization", "name": "VOV"}}
+    return head(a, extra=_ldnews(a, dt, [{"@type": "Organization", "name": a["site"], "member": ld}])) + body, [(d, "vis")]
 
 
 def egov_tinhvan(a):
