@@ -151,7 +151,7 @@ SPECS = [
  ("baotintuc-like", "A", True, "Điện Biên tăng tốc số hóa dữ liệu hộ tịch",
   "Hơn 300.000 trang sổ hộ tịch được số hóa, cập nhật vào cơ sở dữ liệu điện tử.",
   "Hải Yến (TTXVN)", "Hải Yến", "2025-11-25 13:50:00",
-  "Sở Tư pháp Điện Biên đang khẩn trương số hóa sổ hộ tịch lưu trữ từ năm 1990 đến nay để phục vụ cấp bản sao trực tuyến.", ["agency_suffix", "outlet_prefix_lead"]),
+  "Sở Tư pháp Điện Biên đang khẩn trương số hóa sổ hộ tịch lưu trữ từ năm 1990 đến nay để phục vụ cấp bản sao trực tuyến.", ["agency_suffix", "outlet_prefix_lead", "gmt_0700"]),
  ("kinhtedothi-like", "A", True, "Hà Nội mở rộng mô hình bãi đỗ xe thông minh",
   "Người dân tìm chỗ trống và thanh toán phí đỗ xe qua ứng dụng trên điện thoại.",
   "Đỗ Minh Tâm", "Đỗ Minh Tâm", "2025-11-26 09:05:00",

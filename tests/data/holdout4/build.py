@@ -230,7 +230,8 @@ def main():
                "is_article": kind == "A", "relevant": bool(rel) and kind == "A",
                "title": title, "lead": lead, "author": author,
                "published_at": dt.isoformat() if dt else None,
-               "time_shown": has_time, "text": text}
+               "time_shown": has_time if kind == "A" else bool(re.search(r"\b\d{1,2}:\d{2}\b", html_s)),
+               "text": text}
         rec = {k: (unicodedata.normalize("NFC", v) if isinstance(v, str) else v) for k, v in rec.items()}
         truth.append(rec)
         # ---- validation ----

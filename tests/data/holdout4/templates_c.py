@@ -162,7 +162,7 @@ def amp_nld(a):
 
 def baotintuc_like(a):
     dt = a["dt"]
-    d = f"{dmy(dt)} {hm(dt)}"
+    d = f"{dmy(dt)} {hm(dt)} (GMT+07:00)"
     body = f"""<body><div class="header"><span class="date">{TODAY}</span><a href="/" class="logo">{E(a['site'])}</a></div>
 <div class="container"><div class="detail-left"><div class="breadcrumb"><a href="/xa-hoi">Xã hội</a></div>
 <h1 class="detail-title">{E(a['title'])}</h1><div class="date-time"><span class="date">{d}</span></div>
