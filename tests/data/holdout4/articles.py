@@ -131,7 +131,7 @@ SPECS = [
  ("vtc-like", "A", False, "Xe tải mất phanh trên đèo Lò Xo, hai ô tô hư hỏng nặng",
   "Vụ tai nạn xảy ra khi mặt đường trơn trượt do mưa lớn kéo dài.",
   "Tùng Lâm - Khánh Vy", "Tùng Lâm, Khánh Vy", "2025-11-17 14:05:00",
-  "Khoảng 10 giờ sáng 17/11, trên quốc lộ đoạn qua đèo Lò Xo thuộc huyện Đắk Glei đã xảy ra vụ tai nạn giao thông liên hoàn.", ["off_topic", "two_authors", "weekday_prefix"]),
+  "Khoảng 10 giờ sáng 17/11, trên quốc lộ đoạn qua đèo Lò Xo thuộc huyện Đắk Glei đã xảy ra vụ tai nạn giao thông liên hoàn.", ["off_topic", "two_authors", "weekday_short"]),
  ("cand-like", "A", False, "Khởi tố vụ trộm cắp tài sản tại chợ đầu mối nông sản",
   "Các đối tượng lợi dụng lúc tiểu thương bốc dỡ hàng để lấy trộm tiền và điện thoại.",
   "Công an tỉnh Nghệ An", None, "2025-11-20 18:10:00",

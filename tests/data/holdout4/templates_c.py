@@ -79,7 +79,7 @@ def vtv_like(a):
 
 def vtc_like(a):
     dt = a["dt"]
-    d = f"{WD[dt.weekday()]}, {dmy(dt)} - {hm(dt)}"
+    d = f"{WDS[dt.weekday()]}, {dmy(dt)} - {hm(dt)}"
     body = f"""<body><header class="header"><div class="container"><div class="header-top"><span class="date-now">{TODAY}</span><a class="logo" href="/">{E(a['site'])}</a></div></div></header>
 <main><div class="container"><div class="row"><div class="col-8"><section class="detail-content">
 <div class="breadcrumbs"><a href="/thoi-su">Thời sự</a> › <a href="/giao-thong">Giao thông</a></div>
