@@ -48,9 +48,13 @@ SET_GATES: dict[str, dict[str, float]] = {
     # held out in round three (0.987 / 1.000 / 0.955 / 0.568), a TUNING set since round four:
     # round four reached 0.999 / 1.000 / 1.000 / 1.000
     "holdout3": {"body_f1": 0.99, "accepted": 1.0, "time": 0.97, "author": 0.95},
+    # held out in round four, measured once on 2026.12.4 (0.973 / 0.958 / 0.977 / 0.860,
+    # bench/RESULTS.md): its measured figures are floors, not targets
+    "holdout4": {"body_f1": 0.97, "accepted": 0.95, "time": 0.97, "author": 0.85},
 }
-#: Templates known to trail plain trafilatura (open work): none since round four.
-KNOWN_BEHIND: dict[str, set[str]] = {}
+#: Templates known to trail plain trafilatura (open work), as measured on held-out sets.
+KNOWN_BEHIND: dict[str, set[str]] = {"holdout4": {"docusaurus-blog", "emag-longform",
+                                                  "invision"}}
 #: A template may trail plain trafilatura's body F1 by this rounding margin only.
 MARGIN = 0.005
 
