@@ -124,15 +124,18 @@ def decode_cursor(cursor: str) -> tuple[datetime, str]:
         raise BadRequest("cursor: not a cursor from this service") from None
 
 
-def _match(conn: Connection, q: str):
-    """The search condition on ``articles`` for ``q`` (None when it has no word)."""
+def text_match(conn: Connection, q: str, floor: datetime | None = None):
+    """The search condition on ``articles`` for ``q`` (None when it has no word); on SQLite,
+    ``floor`` bounds the FTS scan to the matches listed from that second on."""
     if conn.dialect.name == "sqlite":
         expr = search.fts5_query(q)
         if expr is None:
             return None
+        key = (f" AND rowid >= {int(floor.timestamp()) * search.SECOND_SPAN}"
+               if floor is not None else "")  # an int: nothing of the user's
         return SEARCH_KEY.in_(
-            text(f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH :fts")
-            .bindparams(fts=expr))
+            text(f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH :fts"
+                 + key).bindparams(fts=expr))
     expr = search.tsquery(q)
     if expr is None:
         return None
@@ -140,9 +143,10 @@ def _match(conn: Connection, q: str):
                 ).bindparams(tsq=expr)
 
 
-def conditions(conn: Connection, f: Filters, walk: bool = False) -> list:
+def conditions(conn: Connection, f: Filters, walk: bool = False,
+               floor: datetime | None = None) -> list:
     """WHERE conditions for the filters (``walk``: SQLite is kept off the source_id index, to
-    walk the listing-order index instead).
+    walk the listing-order index instead; ``floor``: only articles listed from that instant on).
 
     Syndicated copies are left out (one row per story) unless the filters name publishers
     (province, former province, source, kind): then the list is what those outlets published,
@@ -155,8 +159,10 @@ def conditions(conn: Connection, f: Filters, walk: bool = False) -> list:
         where.append(text("+articles.duplicate_of IS NULL") if conn.dialect.name == "sqlite"
                      else Article.duplicate_of.is_(None))
     if f.q:
-        match = _match(conn, f.q)
+        match = text_match(conn, f.q, floor)
         where.append(match if match is not None else literal_column("1") == 0)
+    if floor is not None and not (f.q and conn.dialect.name == "sqlite"):
+        where.append(listed_at >= floor)
     source_id = literal_column("+articles.source_id") if walk else Article.source_id
     if f.source:
         where.append(source_id == f.source)
@@ -400,32 +406,6 @@ def _with_snippets(conn: Connection, f: Filters, rows: list[dict]) -> list[dict]
 
 #: The topics list as JSON text (groupable on PostgreSQL, whose ``json`` has no equality).
 TOPICS = cast(Article.topics, Text).label("topics")
-FACETS = {"province": Source.province, "former_province": Source.former_province,
-          "source": Article.source_id, "kind": Source.kind}
-
-
-def facets(conn: Connection, f: Filters, top: int = 40) -> dict[str, list[tuple[str, int]]]:
-    """Counts per value of each facet over the filtered set (topics from the JSON lists)."""
-    out = {}
-    for name, column in FACETS.items():
-        n = func.count().label("n")
-        stmt = (base(conn, f, column.label("value"), n).where(column.is_not(None))
-                .group_by(column).order_by(n.desc(), column).limit(top))
-        out[name] = [(r.value, r.n) for r in conn.execute(stmt)]
-    out["topic"] = topic_counts(conn, f)[:top]
-    return out
-
-
-def topic_counts(conn: Connection, f: Filters) -> list[tuple[str, int]]:
-    n = func.count().label("n")
-    stmt = base(conn, f, TOPICS, n).group_by(TOPICS)
-    counts: dict[str, int] = {}
-    for topics, k in conn.execute(stmt):
-        for topic in json.loads(topics or "[]"):
-            counts[topic] = counts.get(topic, 0) + k
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-
-
 def article(conn: Connection, article_id: str) -> dict | None:
     """One article with its text, metadata, its syndicated copies (or original) and where its
     raw page is archived (``warc_file``, ``warc_offset``; None when it is not)."""

@@ -127,6 +127,37 @@ def test_page_api_and_feed_agree(served, params):
     publisher = {"province", "former_province", "source", "kind"} & set(params)
     assert ("copy1" in on_page) == (params == {"province": "Hà Nội"}), on_page
     assert publisher or "copy1" not in on_page
+    # a small archive is counted exactly, the same on the page and in the API
+    page = html.fromstring(get(f"{served}/explore?" + urlencode(params))[1])
+    assert page.xpath('string(//p[@id="total"])').startswith(f"{len(on_page)} bài")
+    data = json.loads(get(f"{served}/api/articles?" + urlencode(params))[1])
+    assert (data["total"], data["counted_since"]) == (len(on_page), None)
+
+
+@pytest.mark.parametrize("params", [{"q": "chuyen doi so"}, {"q": "chuyen doi so",
+                                    "province": "Lào Cai"}, {}, {"province": "Hà Nội"},
+                                    {"q": "tin*", "topic": "chuyển đổi số"}],
+                         ids=lambda p: urlencode(p))
+def test_counts_beyond_the_window_cover_the_latest_period(database_url, params):
+    from explorer.counts import counts
+    from explorer.query import Filters, articles
+
+    populate(database_url)
+    f = Filters.from_params({k: [v] for k, v in params.items()})
+    with readonly_engine(database_url).connect() as conn:
+        every = articles(conn, Filters(**{**{k: getattr(f, k) for k in Filters.FILTER_KEYS},
+                                          "limit": 100})).rows
+        exact = counts(conn, f)
+        windowed = counts(conn, f, window=6)
+    readonly_engine(database_url).dispose()
+    assert (exact.total, exact.since) == (len(every), None)
+    assert dict(exact.facets["province"]) == {
+        p: sum(r["province"] == p for r in every) for p in {r["province"] for r in every}}
+    assert windowed.since is not None and windowed.since > min(r["listed_at"] for r in every)
+    recent = [r for r in every if r["listed_at"].replace(tzinfo=UTC) >= windowed.since]
+    assert windowed.total == len(recent) < len(every)
+    assert dict(windowed.facets["source"]) == {
+        s: sum(r["source_id"] == s for r in recent) for s in {r["source_id"] for r in recent}}
 
 
 def test_vietnamese_search(served):
