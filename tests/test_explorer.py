@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 import feedparser
 import pytest
 from lxml import html
-from sqlalchemy import delete, text, update
+from sqlalchemy import create_engine, delete, text, update
 
 from explorer.web import readonly_engine
 from pipelines.db import session_scope, upgrade
@@ -143,6 +143,11 @@ def test_counts_beyond_the_window_cover_the_latest_period(database_url, params):
     from explorer.query import Filters, articles
 
     populate(database_url)
+    if database_url.startswith("postgresql"):  # PostgreSQL windows by its statistics
+        engine = create_engine(database_url, isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE articles")
+        engine.dispose()
     f = Filters.from_params({k: [v] for k, v in params.items()})
     with readonly_engine(database_url).connect() as conn:
         every = articles(conn, Filters(**{**{k: getattr(f, k) for k in Filters.FILTER_KEYS},
@@ -153,7 +158,10 @@ def test_counts_beyond_the_window_cover_the_latest_period(database_url, params):
     assert (exact.total, exact.since) == (len(every), None)
     assert dict(exact.facets["province"]) == {
         p: sum(r["province"] == p for r in every) for p in {r["province"] for r in every}}
-    assert windowed.since is not None and windowed.since > min(r["listed_at"] for r in every)
+    if windowed.since is None:  # PostgreSQL's estimate of the text's frequency said few
+        assert database_url.startswith("postgresql") and params.get("q") and windowed == exact
+        return
+    assert windowed.since > min(r["listed_at"] for r in every)
     recent = [r for r in every if r["listed_at"].replace(tzinfo=UTC) >= windowed.since]
     assert windowed.total == len(recent) < len(every)
     assert dict(windowed.facets["source"]) == {
