@@ -106,12 +106,13 @@ def measure(url: str, repeat: int) -> list[dict]:
             began = time.perf_counter()
             body = respond(url, target)[1]
             pages.append((time.perf_counter() - began) * 1000)
-        total = re.search(r'id="total">([^<]*)', body.decode())
+        total = re.search(r'id="total">(.*?)(?: ·|</p>)', body.decode())
         p50, p95 = _p50_p95(times)
         page50, page95 = _p50_p95(pages)
         out.append({"query": label, "filters": params, "rows": hits, "p50_ms": p50,
                     "p95_ms": p95, "page_p50_ms": page50, "page_p95_ms": page95,
-                    "page_total": total.group(1).strip() if total else None,
+                    "page_total": re.sub(r"<[^>]+>|\(.*", "", total.group(1)).strip()
+                    if total else None,
                     "counted_since": "counted-since" in body.decode()})
     engine.dispose()
     return out
