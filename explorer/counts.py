@@ -3,9 +3,9 @@
 When the search text (or, without one, the archive) matches at most :data:`COUNT_WINDOW`
 articles, the counts are exact over every match. Beyond that, counting every match of a common
 word at 1M articles takes seconds, so the counts cover the most recent period holding
-:data:`COUNT_WINDOW` matches of the text (before the ``until`` filter; on PostgreSQL, by the
-planner's estimate of the text's frequency): the articles listed
-from ``since`` (a whole second) on, every filter applied. The page, the API (``total``,
+:data:`COUNT_WINDOW` matches of the text (before the ``until`` filter; on PostgreSQL, about
+that many, by the planner's estimate of the text's frequency): the articles listed from
+``since`` (a whole second) on, every filter applied. The page, the API (``total``,
 ``counted_since``) and the OpenAPI say so. One grouped query reads at most
 :data:`COUNT_WINDOW` articles; the facets are tallied here from its groups.
 """
@@ -104,8 +104,8 @@ def _pg_window_start(conn: Connection, f: Filters, window: int,
     if matches <= window:
         return None
     bounds = conn.execute(text(
-        "SELECT histogram_bounds::text::timestamptz[] FROM pg_stats WHERE tablename = :index"
-    ), {"index": search.LISTED_INDEX}).scalar()
+        "SELECT histogram_bounds::text::timestamptz[] FROM pg_stats WHERE tablename = :index "
+        "AND schemaname = current_schema()"), {"index": search.LISTED_INDEX}).scalar()
     if not bounds:  # no histogram (never analysed, or few distinct times): walk the index
         return conn.execute(select(listed_at).select_from(Article).where(*where)
                             .order_by(listed_at.desc(), Article.id).limit(1)
