@@ -8,9 +8,10 @@ Zipf-distributed words over 4,500 syllables, 120 sources over 34 provinces, 3 ye
 migrations ``0005_search`` (the FTS5 / GIN index of an existing archive) and
 ``0007_search_order`` (listing-order keys and index), measures the size they add, then runs
 each query of :data:`QUERIES` ``--repeat`` times through :func:`explorer.query.articles` (the
-page's query: 20 rows plus snippets) on a read-only engine. ``--database URL`` measures an
-existing archive instead (filled and upgraded first if it is empty or behind). Prints a
-Markdown table and writes ``bench/out/search.json``.
+page's query: 20 rows plus snippets) on a read-only engine, and the whole ``/explore`` page
+(:func:`explorer.web.respond`: that query, the total and facet counts, the HTML).
+``--database URL`` measures an existing archive instead (filled and upgraded first if it is
+empty or behind). Prints a Markdown table and writes ``bench/out/search.json``.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ import argparse
 import json
 import os
 import platform
+import re
 import statistics
 import tempfile
 import time
 import uuid
 from pathlib import Path
+from urllib.parse import urlencode
 
 from sqlalchemy import create_engine, make_url, text
 
@@ -47,7 +50,9 @@ QUERIES = [
     ("rare pair", {"q": f"{MID} {MID2}"}),
     ("phrase, frequent", {"q": '"chuyen doi"'}),
     ("phrase of common words, seldom", {"q": "\"so doi chuyen\""}),
+    ("phrase + province", {"q": '"chuyen doi"', "province": "Huế"}),
     ("prefix", {"q": "thanh*"}),
+    ("prefix + province", {"q": "thanh*", "province": "Huế"}),
     ("word + topic", {"q": "giao duc", "topic": "Đề án 06"}),
     ("ranked, common words", {"q": "chuyen doi so", "sort": "relevance"}),
     ("ranked, rare word", {"q": RARE, "sort": "relevance"}),
@@ -71,25 +76,44 @@ def size_bytes(url: str) -> int:
     return int(size)
 
 
+def _p50_p95(times: list[float]) -> tuple[float, float]:
+    times = sorted(times)
+    return (round(statistics.median(times), 1),
+            round(times[min(len(times) - 1, int(0.95 * len(times)))], 1))
+
+
 def measure(url: str, repeat: int) -> list[dict]:
+    """Per query: the list query alone (``articles``: 20 rows + snippets) and the whole
+    ``/explore`` page (that query, the total and facet counts, the HTML), interleaved."""
     from explorer.query import Filters, articles
-    from explorer.web import readonly_engine
+    from explorer.web import readonly_engine, respond
 
     engine = readonly_engine(url)
     out = []
-    with engine.connect() as conn:
-        for label, params in QUERIES:
-            f = Filters.from_params({k: [v] for k, v in params.items()})
+    for label, params in QUERIES:
+        f = Filters.from_params({k: [v] for k, v in params.items()})
+        target = "/explore?" + urlencode(params)
+        with engine.connect() as conn:
             articles(conn, f)  # warm
-            times, hits = [], 0
-            for _ in range(repeat):
+        status, body = respond(url, target)[:2]
+        assert status == 200, body[:200]
+        times, pages, hits = [], [], 0
+        for _ in range(repeat):
+            with engine.connect() as conn:
                 began = time.perf_counter()
                 hits = len(articles(conn, f).rows)
                 times.append((time.perf_counter() - began) * 1000)
-            times.sort()
-            out.append({"query": label, "filters": params, "rows": hits,
-                        "p50_ms": round(statistics.median(times), 1),
-                        "p95_ms": round(times[min(len(times) - 1, int(0.95 * len(times)))], 1)})
+            began = time.perf_counter()
+            body = respond(url, target)[1]
+            pages.append((time.perf_counter() - began) * 1000)
+        total = re.search(r'id="total">(.*?)(?: ·|</p>)', body.decode())
+        p50, p95 = _p50_p95(times)
+        page50, page95 = _p50_p95(pages)
+        out.append({"query": label, "filters": params, "rows": hits, "p50_ms": p50,
+                    "p95_ms": p95, "page_p50_ms": page50, "page_p95_ms": page95,
+                    "page_total": re.sub(r"<[^>]+>|\(.*", "", total.group(1)).strip()
+                    if total else None,
+                    "counted_since": "counted-since" in body.decode()})
     engine.dispose()
     return out
 
@@ -146,7 +170,8 @@ def run_backend(backend: str, n: int, repeat: int, tmp: Path, database: str | No
             count = conn.execute(text("SELECT count(*) FROM articles")).scalar_one()
         engine.dispose()
         return {"backend": make_url(url).get_backend_name(), "articles": count, **built,
-                "queries": queries, "p95_ms_worst": max(q["p95_ms"] for q in queries)}
+                "queries": queries, "p95_ms_worst": max(q["p95_ms"] for q in queries),
+                "page_p95_ms_worst": max(q["page_p95_ms"] for q in queries)}
     finally:
         if admin is not None:
             with admin.connect() as conn:
@@ -155,12 +180,14 @@ def run_backend(backend: str, n: int, repeat: int, tmp: Path, database: str | No
 
 
 def table(results: list[dict]) -> str:
-    lines = ["| backend | articles | query | rows | p50 ms | p95 ms |",
-             "|---|---|---|---|---|---|"]
+    lines = ["| backend | articles | query | rows | query p50 ms | query p95 ms | "
+             "page p50 ms | page p95 ms | page's total |", "|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         for q in r["queries"]:
+            counted = " (latest period)" if q.get("counted_since") else ""
             lines.append(f"| {r['backend']} | {r['articles']:,} | {q['query']} | {q['rows']} | "
-                         f"{q['p50_ms']} | {q['p95_ms']} |")
+                         f"{q['p50_ms']} | {q['p95_ms']} | {q.get('page_p50_ms', '—')} | "
+                         f"{q.get('page_p95_ms', '—')} | {q.get('page_total', '—')}{counted} |")
     lines += ["", "| backend | fill s | build 0005 s | build 0007 s | index MB | archive MB |",
               "|---|---|---|---|---|---|"]
     lines += [f"| {r['backend']} | {r.get('fill_s', '—')} | {r.get('build_0005_s', '—')} | "

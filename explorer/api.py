@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from explorer.counts import COUNT_WINDOW, Counts
 from explorer.query import DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY, Filters, Page
 
 PUBLIC = ("id", "url", "title", "lead", "author", "published_at", "modified_at", "topics",
@@ -18,8 +19,9 @@ def article_json(row: dict) -> dict:
     return {k: _json(row.get(k)) for k in PUBLIC}
 
 
-def page_json(f: Filters, page: Page) -> dict:
+def page_json(f: Filters, page: Page, counts: Counts) -> dict:
     return {"filters": f.params(cursor="", limit=f.limit),
+            "total": counts.total, "counted_since": _json(counts.since),
             "articles": [article_json(r) for r in page.rows],
             "next_cursor": page.next_cursor}
 
@@ -42,6 +44,18 @@ FILTER_PARAMS = [
     _param("until", "Published on or before (YYYY-MM-DD, UTC)", {"type": "string",
                                                                  "format": "date"}),
 ]
+PAGE_SCHEMA = {"type": "object", "properties": {
+    "filters": {"type": "object", "description": "The filters applied"},
+    "total": {"type": "integer", "description":
+              "Articles matching the filters (all pages). Exact when counted_since is null. "
+              f"When the search text (or, without one, the archive) matches more than "
+              f"{COUNT_WINDOW} articles, only the most recent period holding {COUNT_WINDOW} "
+              "matches of the text is counted: the matching articles listed from counted_since "
+              "on (the pages still reach every match)."},
+    "counted_since": {"type": ["string", "null"], "format": "date-time", "description":
+                      "null, or the start of the period total covers (UTC)"},
+    "articles": {"type": "array", "items": {"type": "object"}},
+    "next_cursor": {"type": ["string", "null"], "description": "cursor of the next page"}}}
 OPENAPI = {
     "openapi": "3.1.0",
     "info": {"title": "cds-news-monitor archive API", "version": "1",
@@ -56,7 +70,9 @@ OPENAPI = {
                 _param("cursor", "next_cursor of the previous page"),
                 _param("limit", f"Page size (default {DEFAULT_LIMIT})",
                        {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT})],
-            "responses": {"200": {"description": "{filters, articles[], next_cursor}"},
+            "responses": {"200": {
+                "description": "{filters, total, counted_since, articles[], next_cursor}",
+                "content": {"application/json": {"schema": PAGE_SCHEMA}}},
                           "400": {"description": "A parameter out of bounds"}}}},
         "/api/articles/{id}": {"get": {
             "summary": "One article with its text and syndicated copies",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from urllib.parse import quote, urlencode
 
+from explorer.counts import Counts
 from explorer.query import MARK_END, MARK_START, MAX_QUERY, Filters, Page
 from explorer.raw import raw_page
 
@@ -84,7 +85,22 @@ def article_item(row: dict) -> str:
             f'<p class="snippet">{mark(row.get("snippet") or "")}</p></article>')
 
 
-def list_page(f: Filters, page: Page, facets: dict, total: int) -> str:
+def number(n: int) -> str:
+    """``12.345``: Vietnamese thousands separator."""
+    return f"{n:,}".replace(",", ".")
+
+
+def total_line(counts: Counts) -> str:
+    """How many articles match, and over what the counts were made."""
+    if counts.since is None:
+        return f"{number(counts.total)} bài"
+    since = counts.since.strftime("%Y-%m-%d %H:%M")
+    return (f'{number(counts.total)} bài từ <time datetime="{counts.since.isoformat()}">{since}'
+            f'</time> UTC <span class="count" id="counted-since">(khớp quá nhiều bài để đếm hết: '
+            f'số bài và số đếm bên trái chỉ tính các bài từ lúc này)</span>')
+
+
+def list_page(f: Filters, page: Page, counts: Counts) -> str:
     items = "".join(article_item(r) for r in page.rows) or "<p>Không có bài nào khớp.</p>"
     nav = []
     if f.cursor:
@@ -99,8 +115,9 @@ def list_page(f: Filters, page: Page, facets: dict, total: int) -> str:
     feeds = (f'<a href="{link("/feed.atom", f.params(cursor="", sort=""))}">Atom</a> · '
              f'<a href="{link("/api/articles", f.params())}">JSON</a> · '
              f'<a href="{link("/explore/charts", f.params(cursor="", sort=""))}">biểu đồ</a>')
-    body = (f'<main>{facet_list(f, facets, "/explore")}<section><p class="meta" id="total">'
-            f'{total} bài{sort} · {feeds}</p>{items}<nav>{" · ".join(nav)}</nav></section></main>')
+    body = (f'<main>{facet_list(f, counts.facets, "/explore")}<section><p class="meta" '
+            f'id="total">{total_line(counts)}{sort} · {feeds}</p>{items}'
+            f'<nav>{" · ".join(nav)}</nav></section></main>')
     return layout(f"Tìm: {f.q}" if f.q else "Bài mới", body, f)
 
 

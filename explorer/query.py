@@ -124,15 +124,19 @@ def decode_cursor(cursor: str) -> tuple[datetime, str]:
         raise BadRequest("cursor: not a cursor from this service") from None
 
 
-def _match(conn: Connection, q: str):
-    """The search condition on ``articles`` for ``q`` (None when it has no word)."""
+def text_match(conn: Connection, q: str, since: datetime | None = None,
+               until: datetime | None = None):
+    """The search condition on ``articles`` for ``q`` (None when it has no word); on SQLite,
+    [``since``, ``until``) (whole seconds) bound the FTS scan by listing time."""
     if conn.dialect.name == "sqlite":
         expr = search.fts5_query(q)
         if expr is None:
             return None
-        return SEARCH_KEY.in_(
-            text(f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH :fts")
-            .bindparams(fts=expr))
+        keys = "".join(f" AND rowid {op} {int(when.timestamp()) * search.SECOND_SPAN}"
+                       for op, when in ((">=", since), ("<", until)) if when is not None)
+        return SEARCH_KEY.in_(  # ints in ``keys``: nothing of the user's
+            text(f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH :fts"
+                 + keys).bindparams(fts=expr))
     expr = search.tsquery(q)
     if expr is None:
         return None
@@ -140,9 +144,10 @@ def _match(conn: Connection, q: str):
                 ).bindparams(tsq=expr)
 
 
-def conditions(conn: Connection, f: Filters, walk: bool = False) -> list:
+def conditions(conn: Connection, f: Filters, walk: bool = False,
+               floor: datetime | None = None) -> list:
     """WHERE conditions for the filters (``walk``: SQLite is kept off the source_id index, to
-    walk the listing-order index instead).
+    walk the listing-order index instead; ``floor``: only articles listed from that instant on).
 
     Syndicated copies are left out (one row per story) unless the filters name publishers
     (province, former province, source, kind): then the list is what those outlets published,
@@ -154,9 +159,17 @@ def conditions(conn: Connection, f: Filters, walk: bool = False) -> list:
         # over the listing-order index in a planner without statistics (then sort them all).
         where.append(text("+articles.duplicate_of IS NULL") if conn.dialect.name == "sqlite"
                      else Article.duplicate_of.is_(None))
+    since, until = period(f)
+    if floor is not None:
+        since = max(since, floor) if since else floor
+    in_fts = bool(f.q) and conn.dialect.name == "sqlite"  # dates as a range of FTS keys
     if f.q:
-        match = _match(conn, f.q)
+        match = text_match(conn, f.q, *((since, until) if in_fts else ()))
         where.append(match if match is not None else literal_column("1") == 0)
+    if since and not in_fts:
+        where.append(listed_at >= since)
+    if until and not in_fts:
+        where.append(listed_at < until)
     source_id = literal_column("+articles.source_id") if walk else Article.source_id
     if f.source:
         where.append(source_id == f.source)
@@ -174,15 +187,10 @@ def conditions(conn: Connection, f: Filters, walk: bool = False) -> list:
         else:
             where.append(text("CAST(articles.topics AS jsonb) @> CAST(:topic AS jsonb)")
                          .bindparams(topic=json.dumps([f.topic])))
-    since, until = _period(f)
-    if since:
-        where.append(listed_at >= since)
-    if until:
-        where.append(listed_at < until)
     return where
 
 
-def _period(f: Filters) -> tuple[datetime | None, datetime | None]:
+def period(f: Filters) -> tuple[datetime | None, datetime | None]:
     """[since, until) of the date filters, as instants."""
     return (datetime.combine(f.since, time(), UTC) if f.since else None,
             datetime.combine(f.until + timedelta(days=1), time(), UTC) if f.until else None)
@@ -246,12 +254,8 @@ def _few_matches_by_bitmap(conn: Connection, f: Filters) -> Iterator[None]:
     # The text and publisher conditions: what the GIN path has to read (topics and dates do not
     # shrink that work, and PostgreSQL cannot estimate a JSON containment anyway).
     plain = replace(f, topic="", since=None, until=None)
-    compiled = (select(literal_column("1")).select_from(Article).where(*conditions(conn, plain))
-                .compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True}))
-    plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + compiled.string,
-                                compiled.params).scalar_one()
-    plan = json.loads(plan) if isinstance(plan, str) else plan
-    if plan[0]["Plan"]["Plan Rows"] >= PG_BITMAP_BELOW:
+    if estimated_rows(conn, select(literal_column("1")).select_from(Article)
+                      .where(*conditions(conn, plain))) >= PG_BITMAP_BELOW:
         yield
         return
     conn.exec_driver_sql("SET LOCAL enable_indexscan = off")
@@ -259,6 +263,15 @@ def _few_matches_by_bitmap(conn: Connection, f: Filters) -> Iterator[None]:
         yield
     finally:
         conn.exec_driver_sql("SET LOCAL enable_indexscan = on")
+
+
+def estimated_rows(conn: Connection, stmt: Select) -> float:
+    """PostgreSQL's planner estimate of the rows ``stmt`` returns (no query is run)."""
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + compiled.string,
+                                compiled.params).scalar_one()
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    return float(plan[0]["Plan"]["Plan Rows"])
 
 
 #: SQLite, a list without search: publishers with more articles than this are listed by
@@ -309,7 +322,7 @@ def _fts_where(conn: Connection, f: Filters, expr: str, after: list) -> list:
     """MATCH, the other filters, and the key range the dates and the cursor allow."""
     where = [text(f"{search.FTS_TABLE} MATCH :fts").bindparams(fts=expr),
              *conditions(conn, replace(f, q="")), *after]
-    since, until = _period(f)
+    since, until = period(f)
     if f.cursor:
         when = decode_cursor(f.cursor)[0]
         until = min(until, when + timedelta(seconds=1)) if until else when + timedelta(seconds=1)
@@ -400,32 +413,6 @@ def _with_snippets(conn: Connection, f: Filters, rows: list[dict]) -> list[dict]
 
 #: The topics list as JSON text (groupable on PostgreSQL, whose ``json`` has no equality).
 TOPICS = cast(Article.topics, Text).label("topics")
-FACETS = {"province": Source.province, "former_province": Source.former_province,
-          "source": Article.source_id, "kind": Source.kind}
-
-
-def facets(conn: Connection, f: Filters, top: int = 40) -> dict[str, list[tuple[str, int]]]:
-    """Counts per value of each facet over the filtered set (topics from the JSON lists)."""
-    out = {}
-    for name, column in FACETS.items():
-        n = func.count().label("n")
-        stmt = (base(conn, f, column.label("value"), n).where(column.is_not(None))
-                .group_by(column).order_by(n.desc(), column).limit(top))
-        out[name] = [(r.value, r.n) for r in conn.execute(stmt)]
-    out["topic"] = topic_counts(conn, f)[:top]
-    return out
-
-
-def topic_counts(conn: Connection, f: Filters) -> list[tuple[str, int]]:
-    n = func.count().label("n")
-    stmt = base(conn, f, TOPICS, n).group_by(TOPICS)
-    counts: dict[str, int] = {}
-    for topics, k in conn.execute(stmt):
-        for topic in json.loads(topics or "[]"):
-            counts[topic] = counts.get(topic, 0) + k
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-
-
 def article(conn: Connection, article_id: str) -> dict | None:
     """One article with its text, metadata, its syndicated copies (or original) and where its
     raw page is archived (``warc_file``, ``warc_offset``; None when it is not)."""

@@ -17,9 +17,9 @@ from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import parse_qs, quote, unquote, urlencode
 
-from sqlalchemy import Engine, create_engine, event, func, make_url
+from sqlalchemy import Engine, create_engine, event, make_url
 
-from explorer import api, charts, pages, query, raw
+from explorer import api, charts, counts, pages, query, raw
 from explorer.query import BadRequest, Filters
 from scheduler import feed
 from scheduler.conf import setting
@@ -84,8 +84,7 @@ def _route(conn, path: str, f: Filters) -> tuple:  # noqa: ANN001
     """(status, body, content type[, extra headers])."""
     if path in ("/explore", "/explore/"):
         page = query.articles(conn, f)
-        total = conn.execute(query.base(conn, f, func.count())).scalar_one()
-        body = pages.list_page(f, page, query.facets(conn, f), total)
+        body = pages.list_page(f, page, counts.counts(conn, f))
         return 200, body.encode(), HTML
     if path.startswith("/explore/article/") and path.endswith("/raw"):
         a = query.article(conn, unquote(path.removeprefix("/explore/article/")
@@ -105,7 +104,7 @@ def _route(conn, path: str, f: Filters) -> tuple:  # noqa: ANN001
             charts.ranked(conn, f), charts.lines("topics", "Xu hướng chủ đề", weeks, topics))
         return 200, body.encode(), HTML
     if path == "/api/articles":
-        data = api.page_json(f, query.articles(conn, f))
+        data = api.page_json(f, query.articles(conn, f), counts.counts(conn, f, top=0))
         return 200, json.dumps(data, ensure_ascii=False).encode(), JSON
     if path.startswith("/api/articles/"):
         a = query.article(conn, unquote(path.removeprefix("/api/articles/")))
