@@ -34,6 +34,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.selectable import Join
 
+from explorer import ranking
 from pipelines import search
 from pipelines.schema import Article, Source, VisitedUrl
 
@@ -350,28 +351,27 @@ def _newest_fts(conn: Connection, f: Filters, expr: str, after: list) -> list[di
 
 
 def _ranked(conn: Connection, f: Filters, expr: str | None) -> list[dict]:
-    """The best ``limit`` of the newest :data:`RANK_WINDOW` matches, best first."""
+    """The best ``limit`` of the newest :data:`RANK_WINDOW` matches, best first (SQLite:
+    bm25 computed over that window by :mod:`explorer.ranking`; PostgreSQL: ``ts_rank``)."""
     if conn.dialect.name == "sqlite":
         if expr is None:
             return []
-        window = (select(fts_key.label("k"), FTS.c.rank.label("r")).select_from(_fts_from())
-                  .where(*_fts_where(conn, f, expr, []), text(
-                      f"{search.FTS_TABLE}.rank MATCH 'bm25(10.0, 4.0, 1.0)'"))
-                  .order_by(fts_key.desc()).limit(RANK_WINDOW).subquery())
-        stmt = (select(*ROW).select_from(window.join(Article.__table__, window.c.k == SEARCH_KEY)
-                                         .outerjoin(Source, Source.id == Article.source_id))
-                .order_by(window.c.r, Article.id))
-    else:
-        window = (select(Article.id.label("wid")).where(*conditions(conn, f))
-                  .order_by(listed_at.desc(), Article.id).limit(RANK_WINDOW).subquery())
-        rank = _rank(f.q)
-        stmt = (select(*ROW).select_from(window.join(Article.__table__, Article.id ==
-                                                     window.c.wid)
-                                         .outerjoin(Source, Source.id == Article.source_id))
-                .order_by(rank.desc(), Article.id))
-        with _few_matches_by_bitmap(conn, f):
-            return [dict(r._mapping) for r in conn.execute(stmt.limit(f.limit))]
-    return [dict(r._mapping) for r in conn.execute(stmt.limit(f.limit))]
+        window = conn.execute(select(fts_key, Article.id, *ranking.highlights(search.FTS_TABLE))
+                              .select_from(_fts_from()).where(*_fts_where(conn, f, expr, []))
+                              .order_by(fts_key.desc()).limit(RANK_WINDOW)).all()
+        score = ranking.scores(conn, f.q, [(key, columns) for key, _, *columns in window])
+        best = sorted(window, key=lambda r: (score[r[0]], r[1]))[:f.limit]
+        rows = {r.id: dict(r._mapping) for r in conn.execute(
+            select(*ROW).outerjoin(Source, Source.id == Article.source_id)
+            .where(Article.id.in_([r[1] for r in best])))}
+        return [rows[r[1]] for r in best]
+    window = (select(Article.id.label("wid")).where(*conditions(conn, f))
+              .order_by(listed_at.desc(), Article.id).limit(RANK_WINDOW).subquery())
+    stmt = (select(*ROW).select_from(window.join(Article.__table__, Article.id == window.c.wid)
+                                     .outerjoin(Source, Source.id == Article.source_id))
+            .order_by(_rank(f.q).desc(), Article.id))
+    with _few_matches_by_bitmap(conn, f):
+        return [dict(r._mapping) for r in conn.execute(stmt.limit(f.limit))]
 
 
 def _rank(q: str):  # noqa: ANN202 - PostgreSQL's ranking

@@ -173,13 +173,15 @@ def parse(query: str) -> list[tuple[list[str], bool]]:
     return terms
 
 
+def fts5_phrases(query: str) -> list[str]:
+    """The FTS5 phrases of ``query``'s terms (``"words"`` or ``"words"*``), in order."""
+    return ['"' + " ".join(words) + '"' + ("*" if prefix else "")
+            for words, prefix in parse(fold(query))]
+
+
 def fts5_query(query: str) -> str | None:
     """An FTS5 MATCH expression (every term required), or None when nothing is searchable."""
-    parts = []
-    for words, prefix in parse(fold(query)):
-        phrase = '"' + " ".join(words) + '"'
-        parts.append(phrase + ("*" if prefix else ""))
-    return " AND ".join(parts) or None
+    return " AND ".join(fts5_phrases(query)) or None
 
 
 def tsquery(query: str) -> str | None:
