@@ -13,10 +13,11 @@ k1 = 1.2, b = 0.75, IDF = ln((N − n + 0.5) / (n + 0.5)), at least 1e-6).
   Vietnamese) and every phrase's occurrences in it are counted (spans merge overlapping
   instances, so this finds them all).
 * IDF: one phrase (the common case) has the same IDF in every row, so the order is bm25's
-  without counting its documents. Several phrases: each phrase's document count is counted as
-  bm25 does and kept per process for :data:`DF_TTL` seconds while the archive's size stays
-  within :data:`DF_DRIFT` of the size it was counted at: meanwhile the weights may lag the
-  articles stored since; the results never do (window, sizes and totals are read live).
+  without counting its documents. Several phrases: each phrase's IDF is read off FTS5's bm25
+  of that phrase alone on one row (as costly as bm25: a pass over the phrase's documents) and
+  kept per process for :data:`DF_TTL` seconds while the archive's size stays within
+  :data:`DF_DRIFT` of the size it was taken at: meanwhile the weights may lag the articles
+  stored since; the results never do (window, sizes and totals are read live).
 """
 
 from __future__ import annotations
@@ -34,20 +35,24 @@ from pipelines import search
 
 K1, B = 1.2, 0.75
 WEIGHTS = (10.0, 4.0, 1.0)  # title, lead, text
-#: Several-phrase queries: a phrase's document count is reused for DF_TTL seconds, while the
-#: archive's article count stays within DF_DRIFT of the count's (at most DF_CACHE_SIZE kept).
+#: Several-phrase queries: a phrase's IDF is reused for DF_TTL seconds, while the archive's
+#: article count stays within DF_DRIFT of the count it was taken at (at most DF_CACHE_SIZE kept).
 DF_TTL = 600.0
 DF_DRIFT = 0.01
 DF_CACHE_SIZE = 10000
 OPEN, CLOSE = "\x02", "\x03"
 _WORD = re.compile(r"\w+")
 _SPAN = re.compile(f"{OPEN}([^{CLOSE}]*){CLOSE}")
-_df_cache: dict[tuple[str, str], tuple[float, int, int]] = {}
+_df_cache: dict[tuple[str, str], tuple[float, int, float]] = {}
+
+
+def highlights_sql(fts: str) -> list[str]:
+    return [f"highlight({fts}, {i}, char(2), char(3))" for i in range(len(WEIGHTS))]
 
 
 def highlights(fts: str) -> list:
     """The ``highlight()`` columns the window query selects (title, lead, text)."""
-    return [text(f"highlight({fts}, {i}, char(2), char(3))") for i in range(len(WEIGHTS))]
+    return [text(h) for h in highlights_sql(fts)]
 
 
 def _varints(blob: bytes) -> list[int]:
@@ -104,20 +109,52 @@ def _frequencies(columns: Sequence[str | None], phrases: list,
     return freq
 
 
-def _document_counts(conn: Connection, phrases: list[str], rows: int) -> list[int]:
-    """Each phrase's document count: counted, or reused when counted less than
-    :data:`DF_TTL` seconds ago in this archive (its file) at a size within :data:`DF_DRIFT`."""
+def _saturated(f: float, size: int, avgdl: float) -> float:
+    """bm25's term-frequency part of a phrase with weighted count ``f`` in a row of ``size``
+    tokens (as ``fts5_aux.c`` computes it, operation for operation)."""
+    return (f * (K1 + 1.0)) / (f + K1 * (1 - B + B * size / avgdl))
+
+
+def _sizes(conn: Connection, keys: list[int]) -> dict[int, int]:
+    """The rows' token counts (all columns), from the ``_docsize`` shadow table."""
+    return {k: sum(_varints(sz)) for k, sz in conn.execute(
+        text(f"SELECT id, sz FROM {search.FTS_TABLE}_docsize WHERE id IN :keys")
+        .bindparams(bindparam("keys", expanding=True)), {"keys": keys})}
+
+
+def _counted_idf(conn: Connection, phrase: str, rows: int) -> float:
+    """bm25's IDF from the phrase's document count (if no instance was found in its row)."""
+    n = conn.execute(text(f"SELECT count(*) FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} "
+                          "MATCH :p"), {"p": phrase}).scalar_one()
+    value = math.log((rows - n + 0.5) / (n + 0.5))
+    return value if value > 0 else 1e-6
+
+
+def _idfs(conn: Connection, q: str, rows: int, avgdl: float) -> list[float]:
+    """Each phrase's IDF: reused when taken less than :data:`DF_TTL` seconds ago in this
+    archive (its file) at a size within :data:`DF_DRIFT`; else read off FTS5's bm25 of the
+    phrase alone on its newest row (bm25 = −IDF × the part computed here), which costs what
+    bm25 costs: one pass over the phrase's documents."""
     if len(_df_cache) > DF_CACHE_SIZE:
         _df_cache.clear()
     where = conn.exec_driver_sql("PRAGMA database_list").all()[0][2]
     now = time.monotonic()
+    fts, weights = search.FTS_TABLE, ", ".join(map(str, WEIGHTS))
     out = []
-    for phrase in phrases:
+    for phrase, parsed in zip(search.fts5_phrases(q), _phrases(q), strict=True):
         hit = _df_cache.get((where, phrase))
         if hit is None or now - hit[0] > DF_TTL or abs(rows - hit[1]) > DF_DRIFT * rows:
-            n = conn.execute(text(f"SELECT count(*) FROM {search.FTS_TABLE} WHERE "
-                                  f"{search.FTS_TABLE} MATCH :p"), {"p": phrase}).scalar_one()
-            hit = _df_cache[(where, phrase)] = (now, rows, n)
+            row = conn.execute(text(
+                f"SELECT rowid, bm25({fts}, {weights}), {', '.join(highlights_sql(fts))} "
+                f"FROM {fts} WHERE {fts} MATCH :p ORDER BY rowid DESC LIMIT 1"),
+                {"p": phrase}).first()
+            idf = 1e-6  # no row holds the phrase: neither does any result
+            if row is not None:
+                key, bm25, *columns = row
+                f = _frequencies(columns, [parsed], {})[0]
+                part = _saturated(f, _sizes(conn, [key]).get(key, 0), avgdl)
+                idf = -bm25 / part if part > 0 else _counted_idf(conn, phrase, rows)
+            hit = _df_cache[(where, phrase)] = (now, rows, idf)
         out.append(hit[2])
     return out
 
@@ -127,26 +164,16 @@ def scores(conn: Connection, q: str, window: list[tuple[int, Sequence[str | None
     """bm25 (negative: lower is better, as FTS5's) of each ``(key, highlighted columns)``."""
     if not window:
         return {}
-    fts = search.FTS_TABLE
-    totals = _varints(conn.execute(text(f"SELECT block FROM {fts}_data WHERE id = 1"))
-                      .scalar_one())
+    totals = _varints(conn.execute(text(f"SELECT block FROM {search.FTS_TABLE}_data "
+                                        "WHERE id = 1")).scalar_one())
     rows, avgdl = totals[0], sum(totals[1:]) / max(totals[0], 1)
-    sizes = {k: sum(_varints(sz)) for k, sz in conn.execute(
-        text(f"SELECT id, sz FROM {fts}_docsize WHERE id IN :keys")
-        .bindparams(bindparam("keys", expanding=True)), {"keys": [k for k, _ in window]})}
+    sizes = _sizes(conn, [k for k, _ in window])
     phrases = _phrases(q)
-    idf = [1.0]
-    if len(phrases) > 1:
-        idf = []
-        for n in _document_counts(conn, search.fts5_phrases(q), rows):
-            value = math.log((rows - n + 0.5) / (n + 0.5))
-            idf.append(value if value > 0 else 1e-6)
+    idf = [1.0] if len(phrases) == 1 else _idfs(conn, q, rows, avgdl)
     out, seen = {}, {}
     for key, columns in window:
-        norm = K1 * (1 - B + B * sizes.get(key, 0) / avgdl)  # as fts5_aux.c, term for term
         score = 0.0
-        for weight, f in zip(idf, _frequencies(columns, phrases, seen),
-                                 strict=True):
-            score += weight * ((f * (K1 + 1.0)) / (f + norm))
+        for weight, f in zip(idf, _frequencies(columns, phrases, seen), strict=True):
+            score += weight * _saturated(f, sizes.get(key, 0), avgdl)
         out[key] = -1.0 * score
     return out

@@ -71,26 +71,26 @@ def test_relevance_is_bm25s_order(sqlite_url, q):
     engine.dispose()
 
 
-def test_document_counts_are_reused_for_a_while_but_results_are_live(sqlite_url):
-    """Several terms: the phrases' document counts are reused while the archive grows by less
-    than DF_DRIFT (articles stored since are found at once), and counted again beyond it."""
+def test_idfs_are_reused_for_a_while_but_results_are_live(sqlite_url):
+    """Several terms: the phrases' IDFs are reused while the archive grows by less than
+    DF_DRIFT (articles stored since are found at once), and taken again beyond it."""
     populate(sqlite_url, 400)
     ranking._df_cache.clear()
     engine = readonly_engine(sqlite_url)
     q = "chuyen doi so"
     with engine.connect() as conn:
         assert ranked(conn, q) == bm25_order(conn, q, 100)
-    counted = {phrase: n for (_, phrase), (_, _, n) in ranking._df_cache.items()}
-    assert len(counted) == 3
-    with session_scope(sqlite_url) as s:  # within 1%: the counts are kept
+    taken = {phrase: n for (_, phrase), (_, n, _) in ranking._df_cache.items()}  # at N
+    assert taken == {'"chuyen"': 400, '"doi"': 400, '"so"': 400}
+    with session_scope(sqlite_url) as s:  # within 1%: the IDFs are kept
         s.add(Article(id="new", url="http://hn.example/new", source_id="hn",
                       title="Chuyển đổi số, chuyển đổi số", text="Chuyển đổi số.",
                       published_at=T0 + timedelta(days=30), content_hash="new"))
     with engine.connect() as conn:
         assert ranked(conn, q)[0] == "new"
-    assert {p: n for (_, p), (_, _, n) in ranking._df_cache.items()} == counted
-    populate(sqlite_url, 60, start=402, seed=9)  # beyond: counted again, bm25's order
+    assert {p: n for (_, p), (_, n, _) in ranking._df_cache.items()} == taken
+    populate(sqlite_url, 60, start=402, seed=9)  # beyond: taken again, bm25's order
     with engine.connect() as conn:
         assert ranked(conn, q) == bm25_order(conn, q, 100)
-    assert {p: n for (_, p), (_, _, n) in ranking._df_cache.items()} != counted
+    assert {p: n for (_, p), (_, n, _) in ranking._df_cache.items()} == {p: 461 for p in taken}
     engine.dispose()
