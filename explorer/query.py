@@ -334,20 +334,32 @@ def _fts_where(conn: Connection, f: Filters, expr: str, after: list) -> list:
     return where
 
 
+#: Rows a newest-first search reads beyond ``limit + 1``, so that the last row's second is
+#: usually complete in the same statement (each FTS statement merges a prefix's doclists again).
+TIE_ROOM = 16
+
+
 def _newest_fts(conn: Connection, f: Filters, expr: str, after: list) -> list[dict]:
     """SQLite, newest first: walk the FTS keys downwards until ``limit + 1`` rows pass the
-    filters, then sort exactly the rows from the last of those rows' second on."""
+    filters (and :data:`TIE_ROOM` more), then sort exactly the rows from the last of those
+    rows' second on (read again when the walk stopped inside that second)."""
     where = _fts_where(conn, f, expr, after)
-    keys = conn.execute(select(fts_key).select_from(_fts_from()).where(*where)
-                        .order_by(fts_key.desc()).limit(f.limit + 1)).scalars().all()
-    if not keys:
-        return []
-    floor = search.second_of(keys[-1]) * search.SECOND_SPAN
     snippet = func.snippet(literal_column(search.FTS_TABLE), -1, MARK_START, MARK_END, "…", 32)
-    stmt = (select(*ROW, snippet.label("snippet"))
-            .select_from(_fts_from(with_source=True)).where(*where, fts_key >= floor)
-            .order_by(listed_at.desc(), Article.id).limit(f.limit + 1))
-    return [dict(r._mapping) for r in conn.execute(stmt)]
+    walk = f.limit + 1 + TIE_ROOM
+    rows = [dict(r._mapping) for r in conn.execute(
+        select(*ROW, snippet.label("snippet"), fts_key.label("key"))
+        .select_from(_fts_from(with_source=True)).where(*where)
+        .order_by(fts_key.desc()).limit(walk))]
+    if not rows:
+        return []
+    floor = search.second_of(rows[min(f.limit, len(rows) - 1)]["key"]) * search.SECOND_SPAN
+    if len(rows) == walk and rows[-1]["key"] >= floor:  # more of that second may follow
+        stmt = (select(*ROW, snippet.label("snippet"))
+                .select_from(_fts_from(with_source=True)).where(*where, fts_key >= floor)
+                .order_by(listed_at.desc(), Article.id).limit(f.limit + 1))
+        return [dict(r._mapping) for r in conn.execute(stmt)]
+    rows = sorted((r for r in rows if r.pop("key") >= floor), key=lambda r: r["id"])
+    return sorted(rows, key=lambda r: r["listed_at"], reverse=True)[:f.limit + 1]
 
 
 def _ranked(conn: Connection, f: Filters, expr: str | None) -> list[dict]:
