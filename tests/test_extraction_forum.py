@@ -146,3 +146,24 @@ def test_a_discourse_topic_list_is_a_listing():
                    f"</div></td><td>{i}</td><td>1{i}0</td><td>July {i + 1}, 2025</td></tr>"
                    for i in range(6))
     assert not extract_article(_page(f'<table class="topic-list">{rows}</table>'), URL).is_article
+
+
+def invision() -> str:
+    def post(n: int, user: str, iso: str, text: str) -> str:
+        return (f'<article id="elComment_{n}" class="cPost ipsBox ipsComment">'
+                f'<aside class="ipsComment_author cAuthorPane"><h3 class="cAuthorPane_author">'
+                f'<strong><a href="/profile/{n}/">{user}</a></strong></h3></aside>'
+                f'<div class="ipsComment_content"><p class="ipsComment_meta">Đăng ngày '
+                f'<time datetime="{iso}">15 Tháng 3, 2025</time></p>'
+                f'<div data-role="commentContent" class="ipsType_richText">{text}</div>'
+                '<div data-role="memberSignature"><div class="ipsType_richText">Sống chậm lại'
+                "</div></div></div></article>")
+    return _page('<div id="comments"><form>' + post(1, "lan_anh", "2025-03-15T13:40:00Z", FIRST)
+                 + post(2, "hung_ct", "2025-03-16T01:00:00Z", REPLY) + "</form></div>")
+
+
+def test_invision_community_thread():
+    got = extract_article(invision(), URL)
+    assert got.is_article and got.path == "forum"
+    assert got.text.split("\n\n") == PARAS  # no reply, no signature
+    assert got.author == "lan_anh" and got.published_at == vn(2025, 3, 15, 20, 40)

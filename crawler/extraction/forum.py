@@ -4,7 +4,8 @@ Keyed on the markup of forum software, never on a host: vBulletin 3 (``post_mess
 ``table#postN``), 4 (``li.postcontainer``) and 5 (``b-post``), XenForo 1 (``li.message``,
 ``messageText``) and 2 (``article.message--post``, ``bbWrapper``), phpBB 3 (``div.post`` with
 ``postbody`` / ``postprofile``), MyBB (``post_body`` / ``post_author``) and SMF
-(``post_wrapper`` / ``poster``), Discourse's server-rendered view (``crawler-post``).
+(``post_wrapper`` / ``poster``), Discourse's server-rendered view (``crawler-post``),
+Invision Community (``article.ipsComment``, ``data-role="commentContent"``, ``cAuthorPane``).
 Replies, quotes and signatures are not part of the article;
 a thread is never a listing.
 
@@ -62,11 +63,14 @@ SHAPES = (
           ".post_date"),
     Shape("discourse", ".crawler-post", "[itemprop=text], .post, .cooked",
           ".creator [itemprop=name], .creator a, .username", "time[datetime], .post-time"),
+    Shape("invision", "article.ipsComment, article.cPost", "[data-role=commentContent]",
+          ".cAuthorPane_author a, .ipsComment_author a", "time[datetime]"),
     Shape("smf", ".post_wrapper", ".post .inner, .inner", ".poster h4 a, .poster a",
           ".keyinfo .smalltext, .postinfo"),
 )
 #: Quotes of other posts and signatures inside a message.
-_QUOTES = (".bbCodeBlock--quote, .bbcode_container, .bbcode_quote, .quotecontent, blockquote "
+_QUOTES = ("[data-role=memberSignature], .ipsQuote, .bbCodeBlock--quote, .bbcode_container, "
+           ".bbcode_quote, .quotecontent, blockquote "
            "blockquote, .signature, .signaturecontainer, .message-signature")
 
 
@@ -120,7 +124,7 @@ def _date(el: Any, month_first: bool) -> datetime | None:
 
 #: Class and id fragments of the shapes' posts (a cheap test before any CSS runs).
 MARKERS = ("message--post", "messageText", "post_message_", "postcontainer", "postbitlegacy",
-           "postbody", "post_body", "post_wrapper", "b-post", "crawler-post")
+           "postbody", "post_body", "post_wrapper", "b-post", "crawler-post", "ipsComment")
 
 
 _HAS_MARKER = etree.XPath("boolean(//*[" + " or ".join(
