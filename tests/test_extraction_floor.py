@@ -445,3 +445,24 @@ def test_a_description_rewording_the_headline_is_no_lead():
     words = TITLE.split()
     head = f'<meta name="description" content="{" ".join(words[:-1])} ngay.">'
     assert extract_article(page(head=head), URL).lead is None
+
+
+def test_a_menu_taken_for_the_text_never_beats_the_densest_block():
+    """Ours lost the article (a strip rule) and plain trafilatura's text is a menu: the page's
+    densest block is the body, never the menu or a fragment."""
+    menu = "".join(f'<li><a href="/m{i}/">Chuyên mục số {i}</a></li>' for i in range(80))
+    html = page(before=f'<ul class="menu">{menu}</ul>').replace(  # trafilatura: comments
+        '<div class="article">', '<div class="comments"><div class="article">')
+    rules = type("R", (), {"strip": [".article p"]})()
+    got = extract_article(html, URL, rules=rules)
+    assert got.is_article and got.path == "region"
+    assert all(p in got.text for p in PARAS) and "Chuyên mục số" not in got.text
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    ("\n".join(f"Chuyên mục {i}" for i in range(40)), True),
+    ("\n".join(PARAS), False),
+])
+def test_prose_share_tells_a_menu_from_paragraphs(text, low):
+    from crawler.extraction.floor import PROSE_SHARE, prose
+    assert (prose(text) < PROSE_SHARE) is low
