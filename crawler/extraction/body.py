@@ -192,7 +192,8 @@ def restore_structure(tree: Any, raw: str) -> str:
     pending: list[str] = []
     seen_first = False
     for el in container.iter(*_TEXT_BLOCKS, "div"):
-        quote = el.tag == "div" and "quote" in (el.get("class") or "").casefold()
+        quote = el.tag == "div" and "quote" in (el.get("class") or "").casefold() and not any(
+            _text(p) in wanted for p in el.iter("p"))  # a wrapper of body paragraphs is no quote
         if el.tag == "div" and not quote:
             continue
         text = _text(el)
