@@ -120,7 +120,8 @@ def test_an_implausible_meta_date_gives_way_to_the_dateline():
     ('<div class="text-right"><strong>Tác giả: </strong>Hồng Thanh</div>', "Hồng Thanh"),
     ("<p><strong>Hoài Nam/TTXVN</strong></p>", "Hoài Nam"),
     ("<p>Theo Ngọc Trâm/Báo Hậu Giang</p>", "Ngọc Trâm"),
-    ("<p><em>Bài: Ngọc Trâm - Ảnh: Hoài Nam</em></p>", "Ngọc Trâm, Hoài Nam"),
+    ("<p><em>Bài: Ngọc Trâm - Ảnh: Hoài Nam</em></p>", "Ngọc Trâm"),
+    ("<p><em>Bài, ảnh: Ngọc Trâm</em></p>", "Ngọc Trâm"),
 ])
 def test_author_shapes(tail, author):
     got = extract_article(page(body=[*PARAS, "__TAIL__"]).replace("<p>__TAIL__</p>", tail), URL)
@@ -466,3 +467,23 @@ def test_a_menu_taken_for_the_text_never_beats_the_densest_block():
 def test_prose_share_tells_a_menu_from_paragraphs(text, low):
     from crawler.extraction.floor import PROSE_SHARE, prose
     assert (prose(text) < PROSE_SHARE) is low
+
+
+def test_a_wrapper_of_body_paragraphs_with_a_quote_class_is_no_pull_quote():
+    """E-magazine chapters: one chapter's paragraphs sit in a ``quote-wrap`` div; they are read
+    once, in place, not repeated as a pull quote."""
+    chapters = (f'<section class="chap"><div class="txt"><p>{PARAS[0]}</p></div></section>'
+                f'<section class="chap"><div class="quote-wrap"><div class="txt"><p>{PARAS[1]}'
+                f'</p><p>{PARAS[2]}</p></div></div></section>'
+                '<section class="chap"><div class="txt">'
+                + "".join(f"<p>{p}</p>" for p in PARAS[3:]) + "</div></section>")
+    html = page(body=["__BODY__"]).replace("<p>__BODY__</p>", chapters)
+    got = extract_article(html, URL)
+    assert got.text == BODY
+
+
+def test_a_list_item_starting_with_theo_is_text_not_a_source_credit():
+    item = "Theo dõi nhật ký truy cập hằng tuần"
+    got = extract_article(page(body=[*PARAS, "__LIST__"]).replace(
+        "<p>__LIST__</p>", f"<ul><li>Rà soát danh mục dùng chung</li><li>{item}</li></ul>"), URL)
+    assert item in got.text

@@ -94,13 +94,15 @@ _JOINERS = re.compile(r"\s+[-–&]\s+|\s*,\s+|\s+và\s+")
 _ROLE = re.compile(r"^(?:nội dung|bài viết|bài|thực hiện|ảnh|bài,? ảnh|bài và ảnh|tin,? ảnh|"
                    r"tin và ảnh|tin|thiết kế|đồ họa|trình bày|video|clip|dựng phim|kỹ thuật)"
                    r"\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+_PHOTO_ROLE = re.compile(r"^(?:ảnh|hình ảnh|ảnh minh họa)\s*:", re.IGNORECASE)
 _ROLE_SPLIT = re.compile(r"\s+[-–|]\s+(?=[^:]{2,30}:)|\s*[|;]\s*")
 
 
 def role_credit(line: str) -> str | None:
     """The people of an e-magazine credit line: ``Nội dung: Hà Linh - Thiết kế: Tuấn Kiệt``,
-    ``Bài, ảnh: Khánh Vy`` (names joined by ", ")."""
+    ``Bài, ảnh: Khánh Vy`` (names joined by ", "); ``Bài: X - Ảnh: Y`` is X alone."""
     names: list[str] = []
+    photos: list[str] = []
     for part in _ROLE_SPLIT.split(line.strip()):
         match = _ROLE.match(part.strip())
         if not match:
@@ -108,8 +110,10 @@ def role_credit(line: str) -> str | None:
         credit = tail_credit(match["names"].strip(" ."))
         if not credit:
             return None
-        names += [n for n in credit.split(", ") if n not in names]
-    return ", ".join(names) or None
+        found = names if not _PHOTO_ROLE.match(part.strip()) else photos
+        found += [n for n in credit.split(", ") if n not in found]
+    # a photographer beside a writer ("Bài: X - Ảnh: Y") is credited for the pictures only
+    return ", ".join(names or photos) or None
 
 
 def tail_credit(line: str) -> str | None:
