@@ -264,18 +264,21 @@ _WORD = re.compile(r"\w+")
 
 
 def listing_reason(tree: Any, paragraphs: list[str]) -> str | None:
-    """Why the page looks like a listing: the text sits in a run of repeated link items."""
-    best: list[Any] = []
+    """Why the page looks like a listing: the text sits in runs of repeated link items (any
+    run of five or more: a menu of linked sections may be longer than the list itself)."""
+    runs: list[list[Any]] = []
     for parent in tree.iter():
-        items = [child for child in parent if isinstance(child.tag, str)
+        items = [child for child in parent if isinstance(child.tag, str) and child.tag != "p"
                  and any(len(_text(a).split()) >= 5 for a in child.iter("a"))]
-        if len(items) > len(best):
-            best = items
-    if len(best) < 5:
+        if len(items) >= 5:  # paragraphs with links are an article's, never teasers
+            runs.append(items)
+    if not runs:
         return None
     # a paragraph is an item's when one item holds nearly all of its words, however the
     # item's parts were joined (headline, excerpt and time on one line, a table row)
-    items = [set(_WORD.findall(" ".join(item.itertext()).casefold())) for item in best]
+    items = [set(_WORD.findall(" ".join(item.itertext()).casefold())) for run in runs
+             for item in run]
+    best = max(runs, key=len)
     total = sum(word_count(p) for p in paragraphs) or 1
     inside = 0
     for p in paragraphs:
