@@ -487,3 +487,9 @@ def test_a_list_item_starting_with_theo_is_text_not_a_source_credit():
     got = extract_article(page(body=[*PARAS, "__LIST__"]).replace(
         "<p>__LIST__</p>", f"<ul><li>Rà soát danh mục dùng chung</li><li>{item}</li></ul>"), URL)
     assert item in got.text
+
+
+def test_an_apps_json_state_in_a_hidden_div_is_no_text():
+    state = '{"props": {"page": "' + " ".join(PARAS[:2]) + '"}}'
+    got = extract_article(page(after=f'<div style="display:none">{state}</div>'), URL)
+    assert got.text == BODY

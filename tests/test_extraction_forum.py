@@ -167,3 +167,15 @@ def test_invision_community_thread():
     assert got.is_article and got.path == "forum"
     assert got.text.split("\n\n") == PARAS  # no reply, no signature
     assert got.author == "lan_anh" and got.published_at == vn(2025, 3, 15, 20, 40)
+
+
+def test_a_flarum_discussion_list_with_its_json_state_is_a_listing():
+    items = "".join(f'<li><a href="/d/{i}-chu-de">Chủ đề số {i} về dữ liệu mở của tỉnh</a></li>'
+                    for i in range(6))
+    state = ('{"data": [' + ", ".join(
+        f'{{"type": "discussions", "id": "{i}", "attributes": {{"title": "{PARAS[i % 3]}"}}}}'
+        for i in range(6)) + "]}")
+    html = _page(f'<div class="DiscussionList"><ul class="DiscussionList-discussions">{items}'
+                 f'</ul></div><div id="flarum-json-payload" style="display: none">{state}</div>')
+    got = extract_article(html, URL)
+    assert not got.is_article and '"type"' not in got.text

@@ -166,6 +166,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     skipped = cleaning.strip(clean, list(generic().strip) + list(getattr(rules, "strip", None)
                                                                    or []), keep=keep)
     cleaning.hidden_panels(clean, keep)  # a documents or comments tab, hidden until clicked
+    cleaning.data_blocks(clean)  # an app's state as JSON text
     cleaning.headed_boxes(clean, keep)  # a poll or related box by its heading, any class
     cleaning.unlayout(clean)
     page_lines = lines(clean.find("body") if clean.find("body") is not None else clean)

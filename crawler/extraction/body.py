@@ -20,6 +20,7 @@ from crawler.extraction.authors import (
     theo_credit,
 )
 from crawler.extraction.config import generic, regexes
+from crawler.extraction.dom import json_text
 from crawler.extraction.dom import text as _text
 from crawler.extraction.offices import is_office
 from crawler.text import normalize_line, word_count
@@ -59,7 +60,7 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
     for line in raw.split("\n"):
         line = normalize_line(line)
         line = re.sub(r"^[-•]\s+(?=\S)", "", line) if line.startswith(("- ", "• ")) else line
-        if not line:
+        if not line or json_text(line):  # an app's state as JSON is no paragraph
             continue
         if rules_g.stop.match(line):
             break

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from crawler.extraction.config import generic
-from crawler.extraction.dom import remove, select, valid_selector
+from crawler.extraction.dom import json_text, remove, select, valid_selector
 
 #: An element holding more than this share of the body's text is never stripped.
 MAX_STRIP_SHARE = 0.5
@@ -137,6 +137,19 @@ def hidden_panels(tree: Any, keep: Any = None) -> int:
             continue
         remove(el)
         removed += 1
+    return removed
+
+
+def data_blocks(tree: Any) -> int:
+    """Remove elements whose whole text is a JSON document (an app's state rendered into a
+    hidden ``div``: Flarum's payload, a ``noscript`` store): data, never the article's text."""
+    removed = 0
+    for el in list(tree.iter("div", "noscript", "textarea")):
+        if el.getparent() is None or len(el):
+            continue  # only leaves: a JSON blob is one text node
+        if json_text(el.text or ""):
+            remove(el)
+            removed += 1
     return removed
 
 

@@ -74,14 +74,16 @@ _QUOTES = ("[data-role=memberSignature], .ipsQuote, .bbCodeBlock--quote, .bbcode
            "blockquote, .signature, .signaturecontainer, .message-signature")
 
 
-#: Items of a forum's thread list (vBulletin 3/4/5, XenForo 1/2, phpBB, MyBB, SMF).
+#: Items of a forum's thread list (vBulletin 3/4/5, XenForo 1/2, phpBB, MyBB, SMF, Discourse,
+#: Flarum's server-rendered ``DiscussionList``).
 _THREAD_ITEMS = etree.XPath(
     "count(//*[contains(concat(' ', normalize-space(@class), ' '), ' threadbit ')"
     " or contains(@class, 'structItem--thread') or contains(@class, 'discussionListItem')"
     " or contains(@id, 'threadbits_') or contains(@class, 'topic-item')"
     " or (contains(@class, 'topiclist') and contains(@class, 'topics'))"
     " or contains(@class, 'inline_row') or contains(@id, 'messageindex')"
-    " or contains(@class, 'topic-list-item')])")
+    " or contains(@class, 'topic-list-item') or contains(@class, 'DiscussionListItem')"
+    " or (self::li and contains(../@class, 'DiscussionList-discussions'))])")
 #: A page with this many thread-list items and no post is a forum's list of threads.
 THREAD_LIST_ITEMS = 3
 
