@@ -5,7 +5,8 @@ Keyed on the markup of forum software, never on a host: vBulletin 3 (``post_mess
 ``messageText``) and 2 (``article.message--post``, ``bbWrapper``), phpBB 3 (``div.post`` with
 ``postbody`` / ``postprofile``), MyBB (``post_body`` / ``post_author``) and SMF
 (``post_wrapper`` / ``poster``), Discourse's server-rendered view (``crawler-post``),
-Invision Community (``article.ipsComment``, ``data-role="commentContent"``, ``cAuthorPane``).
+Invision Community (``article.ipsComment``, ``data-role="commentContent"``, ``cAuthorPane``),
+Discuz! (``table.plhin``, ``td.t_f#postmessage_N``, ``authi``, ``authorposton``).
 Replies, quotes and signatures are not part of the article;
 a thread is never a listing.
 
@@ -65,6 +66,8 @@ SHAPES = (
           ".creator [itemprop=name], .creator a, .username", "time[datetime], .post-time"),
     Shape("invision", "article.ipsComment, article.cPost", "[data-role=commentContent]",
           ".cAuthorPane_author a, .ipsComment_author a", "time[datetime]"),
+    Shape("discuz", "table.plhin, table[id^=pid]", "td.t_f, [id^=postmessage_]",
+          ".authi a, .pls .authi a", "[id^=authorposton]"),
     Shape("smf", ".post_wrapper", ".post .inner, .inner", ".poster h4 a, .poster a",
           ".keyinfo .smalltext, .postinfo"),
 )
@@ -126,7 +129,8 @@ def _date(el: Any, month_first: bool) -> datetime | None:
 
 #: Class and id fragments of the shapes' posts (a cheap test before any CSS runs).
 MARKERS = ("message--post", "messageText", "post_message_", "postcontainer", "postbitlegacy",
-           "postbody", "post_body", "post_wrapper", "b-post", "crawler-post", "ipsComment")
+           "postbody", "post_body", "post_wrapper", "b-post", "crawler-post", "ipsComment",
+           "postmessage_")
 
 
 _HAS_MARKER = etree.XPath("boolean(//*[" + " or ".join(
