@@ -27,6 +27,8 @@ REPORTER = re.compile(r"^(?:nhóm\s+)?(?:pv|ptv|btv|ctv)(?:\s*[-/,&]\s*(?:pv|ptv
 _BY = re.compile(r"^(?:viết bởi|đăng bởi|gửi bởi|posted by|written by|người đăng|người viết|"
                  r"biên tập|by|bởi|bài viết|bài|tin|ảnh|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|"
                  r"tác giả)(?:\s*:\s*|\s+)", re.IGNORECASE)
+#: A role word before a reporter's name (``CTV Hoàng Gia Bảo``, ``Phóng viên Thu Hà``).
+_ROLE_WORD = re.compile(r"^(?:ctv|pv|btv|phóng viên|cộng tác viên|nhà báo)\s+", re.IGNORECASE)
 #: Staff accounts shown as the poster: never an author.
 _ACCOUNTS = {"admin", "administrator", "super user", "quản trị", "quản trị viên", "webmaster",
              "ban biên tập", "editor", "root", "biên tập viên", "người quản trị", "bientap",
@@ -218,6 +220,9 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     if credit:
         return credit
     name = _BY.sub("", name, count=1).strip(" .,:-–—")
+    role = _ROLE_WORD.match(name)
+    if role and is_name(name[role.end():]):
+        name = name[role.end():]  # "CTV Hoàng Gia Bảo": the person, not the role
     mixed = mixed_credit(name)
     if mixed:
         return mixed
@@ -311,6 +316,8 @@ def element_author(elements: Iterable[Any], sites: set[str],
             if accounts is not None and username(found):
                 accounts.append(username(found) or "")
             continue  # "bởi bientap" beside "Tác giả Hà Linh": the next element names the person
+        if found and _bare(found).casefold() in sites:
+            continue  # the site's name (a theme's rel=author on the site title): no byline
         if found and not dated and el not in strict:
             return None  # the first byline element with words decides, as before
     return None
