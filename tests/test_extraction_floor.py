@@ -186,6 +186,11 @@ def test_densest_block_counts_div_paragraphs():
     ('<div class="meta submitted"><span rel="sioc:has_creator">Gửi bởi <span class="username"'
      ' property="foaf:name">Minh Khoa</span> vào T3, 14/05/2024 - 09:10</span></div>',
      "Minh Khoa"),
+    ('<span itemprop="author" itemscope><span class="p-author h-card" itemprop="name">'
+     "CTV Hoàng Gia Bảo</span></span>", "Hoàng Gia Bảo"),
+    ('<div class="meta"><a href="https://thu.example/@maianh">Mai Anh</a></div>', "Mai Anh"),
+    ('<p class="meta">Ngày xuất bản: 10-09-2025 07:45 — PV</p>', "PV"),
+    ('<p class="meta">10/09/2025 07:45 | THU HÀ</p>', "Thu Hà"),
 ])
 def test_byline_elements(byline, author):
     assert extract_article(page(header=byline), URL).author == author
@@ -493,3 +498,17 @@ def test_an_apps_json_state_in_a_hidden_div_is_no_text():
     state = '{"props": {"page": "' + " ".join(PARAS[:2]) + '"}}'
     got = extract_article(page(after=f'<div style="display:none">{state}</div>'), URL)
     assert got.text == BODY
+
+
+def test_the_site_title_marked_rel_author_is_no_byline():
+    """A blog theme marks the site title ``rel=author``; the article's byline names the person."""
+    html = page(header='<span class="post-author">Hoàng Gia Bảo</span>').replace(
+        "<nav>", '<a class="site-title" rel="author" href="/">Nhật ký Mẫu</a><nav>')
+    html = html.replace("</head>", '<meta property="og:site_name" content="Nhật ký Mẫu"></head>')
+    assert extract_article(html, URL).author == "Hoàng Gia Bảo"
+
+
+def test_a_post_date_in_the_apps_state_gives_the_time_of_a_bare_day():
+    state = '<script>window.__STATE__ = {"post": {"post_date": "2025-04-04T23:45:00Z"}}</script>'
+    got = extract_article(page(header='<div class="date">Apr 5, 2025</div>', after=state), URL)
+    assert got.published_at == vn(2025, 4, 5, 6, 45)

@@ -179,3 +179,22 @@ def test_a_flarum_discussion_list_with_its_json_state_is_a_listing():
                  f'</ul></div><div id="flarum-json-payload" style="display: none">{state}</div>')
     got = extract_article(html, URL)
     assert not got.is_article and '"type"' not in got.text
+
+
+def discuz() -> str:
+    def post(n: int, user: str, day: str, text: str) -> str:
+        return (f'<div id="post_{n}"><table id="pid{n}" class="plhin"><tr><td class="pls">'
+                f'<div class="authi"><a href="/space-uid-{n}.html">{user}</a></div></td>'
+                f'<td class="plc"><div class="pi"><em id="authorposton{n}">Đăng lúc {day}</em>'
+                f'</div><div class="pct"><table><tr><td class="t_f" id="postmessage_{n}">{text}'
+                '</td></tr></table></div></td></tr><tr><td class="plc plm"><div class="sign">'
+                "Sống chậm lại</div></td></tr></table></div>")
+    return _page('<div id="postlist">' + post(51, "bongda_dc", "2025-11-14 20:31", FIRST)
+                 + post(52, "fan_xanh", "2025-11-15 07:02", REPLY) + "</div>")
+
+
+def test_discuz_thread():
+    got = extract_article(discuz(), URL)
+    assert got.is_article and got.path == "forum"
+    assert got.text.split("\n\n") == PARAS
+    assert got.author == "bongda_dc" and got.published_at == vn(2025, 11, 14, 20, 31)
