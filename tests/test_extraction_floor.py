@@ -512,3 +512,11 @@ def test_a_post_date_in_the_apps_state_gives_the_time_of_a_bare_day():
     state = '<script>window.__STATE__ = {"post": {"post_date": "2025-04-04T23:45:00Z"}}</script>'
     got = extract_article(page(header='<div class="date">Apr 5, 2025</div>', after=state), URL)
     assert got.published_at == vn(2025, 4, 5, 6, 45)
+
+
+def test_a_site_name_heading_repeating_the_title_suffix_is_no_headline():
+    site = "Bản tin Huyện Mẫu"
+    html = page().replace("<nav>", f'<h2 id="site_name">{site}</h2><nav>').replace(
+        f"<title>{TITLE} - Báo Mẫu</title>", f"<title>{TITLE} - {site}</title>")
+    got = extract_article(html, URL)
+    assert got.title == TITLE and got.text == BODY
