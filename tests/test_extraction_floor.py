@@ -520,3 +520,9 @@ def test_a_site_name_heading_repeating_the_title_suffix_is_no_headline():
         f"<title>{TITLE} - Báo Mẫu</title>", f"<title>{TITLE} - {site}</title>")
     got = extract_article(html, URL)
     assert got.title == TITLE and got.text == BODY
+
+
+def test_an_office_signing_the_article_is_neither_text_nor_author():
+    office = "Trung tâm Văn hóa - Thể thao và Truyền thông huyện Đồng Văn"
+    got = extract_article(page(body=[*PARAS, office]), URL)
+    assert got.text == BODY and got.author is None

@@ -198,3 +198,12 @@ def test_discuz_thread():
     assert got.is_article and got.path == "forum"
     assert got.text.split("\n\n") == PARAS
     assert got.author == "bongda_dc" and got.published_at == vn(2025, 11, 14, 20, 31)
+
+
+def test_a_vbulletin5_signature_is_not_part_of_the_post():
+    html = _page('<ul class="conversation-list"><li class="b-post js-post" data-node-id="1">'
+                 '<div class="b-post__author"><a href="/member/1">thanhtam_dn</a></div>'
+                 f'<div class="b-post__content">{FIRST}<div class="b-post__sig">Chữ ký: Sống '
+                 "chậm lại</div></div></li></ul>")
+    got = extract_article(html, URL)
+    assert got.path == "forum" and got.text.split("\n\n") == PARAS

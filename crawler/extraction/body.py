@@ -138,7 +138,7 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
         last = paragraphs[-1]
         if mixed_credit(last):
             found.setdefault("tail_author", mixed_credit(last))
-        elif is_office(last) and len(last.split()) <= 12 and not re.search(r"[.!?:;]", last):
+        elif is_office(last) and word_count(last) <= 14 and not re.search(r"[.!?:;]", last):
             pass  # an office signs: the credit is no body, and no author
         elif is_name(last):
             found.setdefault("tail_author", display(last))

@@ -72,8 +72,8 @@ SHAPES = (
           ".keyinfo .smalltext, .postinfo"),
 )
 #: Quotes of other posts and signatures inside a message.
-_QUOTES = ("[data-role=memberSignature], .ipsQuote, .bbCodeBlock--quote, .bbcode_container, "
-           ".bbcode_quote, .quotecontent, blockquote "
+_QUOTES = ("[data-role=memberSignature], .b-post__sig, .ipsQuote, .bbCodeBlock--quote, "
+           ".bbcode_container, .bbcode_quote, .quotecontent, blockquote "
            "blockquote, .signature, .signaturecontainer, .message-signature")
 
 
