@@ -526,3 +526,10 @@ def test_an_office_signing_the_article_is_neither_text_nor_author():
     office = "Trung tâm Văn hóa - Thể thao và Truyền thông huyện Đồng Văn"
     got = extract_article(page(body=[*PARAS, office]), URL)
     assert got.text == BODY and got.author is None
+
+
+def test_a_single_dated_headline_after_the_body_is_a_teaser():
+    teaser = '<ul><li><a href="/t/9">Trao học bổng cho học sinh vùng cao</a> 20/08/2025</li></ul>'
+    got = extract_article(page(body=[*PARAS, "__T__"]).replace("<p>__T__</p>", teaser), URL)
+    assert got.text == BODY
+

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from crawler.dates import find_dateline
 from crawler.extraction.config import generic
-from crawler.extraction.dom import json_text, remove, select, valid_selector
+from crawler.extraction.dom import json_text, remove, select, text, valid_selector
 
 #: An element holding more than this share of the body's text is never stripped.
 MAX_STRIP_SHARE = 0.5
@@ -197,6 +198,19 @@ def _link_share(el: Any) -> float:
     return linked / own if own else 0.0
 
 
+def _dated_teaser(li: Any) -> bool:
+    """An item that is one link to another page (a headline of four words or more) and a
+    date beside it, nothing else."""
+    links = [a for a in li.iter("a") if not _DOCUMENT.search(a.get("href") or "")
+             and not _ANCHOR.match(a.get("href") or "")]
+    if len(links) != 1 or len(text(links[0]).split()) < 4:
+        return False
+    rest = text(li).replace(text(links[0]), "", 1).strip(" ()[]-–|")
+    found = find_dateline(rest, date_only=True) if rest else None
+    return found is not None and not rest[:found[1][0]].strip(" ()[]-–|") and not rest[
+        found[1][1]:].strip(" ()[]-–|")
+
+
 #: Teaser items in a row (lists, or sibling paragraphs / blocks) removed from this many on.
 LINK_RUN = 3
 _RUN_TAGS = {"p", "div", "li", "dd", "dt", "h3", "h4", "h5"}
@@ -210,6 +224,10 @@ def link_lists(tree: Any) -> int:
     removed = 0
     for found in list(tree.iter("ul", "ol")):
         items = [li for li in found if li.tag == "li"]
+        if items and len(items) < LINK_RUN and all(_dated_teaser(li) for li in items):
+            remove(found)  # one or two headlines with their dates: "Tin khác" after the body
+            removed += 1
+            continue
         if len(items) < LINK_RUN:
             continue
         linked = sum(1 for li in items if _link_share(li) >= LINK_ITEM_SHARE)
