@@ -533,3 +533,9 @@ def test_a_single_dated_headline_after_the_body_is_a_teaser():
     got = extract_article(page(body=[*PARAS, "__T__"]).replace("<p>__T__</p>", teaser), URL)
     assert got.text == BODY
 
+
+
+def test_a_view_counter_beside_the_dateline_is_no_text():
+    got = extract_article(page(body=["Thời gian đăng: 10:12:05 03/10/2025 \u00a0 Lượt xem: 1.027",
+                                     *PARAS]), URL)
+    assert got.text == BODY and got.published_at == vn(2025, 10, 3, 10, 12)

@@ -60,7 +60,7 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
     for line in raw.split("\n"):
         line = normalize_line(line)
         line = re.sub(r"^[-•]\s+(?=\S)", "", line) if line.startswith(("- ", "• ")) else line
-        if not line or json_text(line):  # an app's state as JSON is no paragraph
+        if not line or json_text(line) or _VIEWS.match(line):  # app state, a view counter
             continue
         if rules_g.stop.match(line):
             break
@@ -107,9 +107,10 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
         if dated and dated[1][0] <= 40:
             value, (begin, end) = dated
             author = byline_author(line[:begin])
-            labelled = is_date_label(line[:begin]) and not line[end:].strip(" ,-–—|)")
+            labelled = is_date_label(line[:begin]) and not _VIEWS.sub(
+                "", line[end:].strip(" ,-–—|)"))  # "… 03/10/2025 Lượt xem: 1.027"
             if begin == 0 or author is not None or labelled:
-                rest = line[end:].strip(" ,-–—|")
+                rest = _VIEWS.sub("", line[end:].strip(" ,-–—|"))
                 header = all(len(p.split()) <= HEADER_LINE_WORDS for p in paragraphs)
                 if not rest and len(paragraphs) >= 2 and not header:
                     break  # a second, bare date after the body: related items follow
@@ -151,6 +152,9 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
     return [p for p in paragraphs if p]
 
 
+#: A view counter beside a dateline ("Lượt xem: 1.027").
+_VIEWS = re.compile(r"^(?:số\s+)?(?:lượt xem|lượt đọc|lượt truy cập|views?)\s*:?\s*[\d.,]+$",
+                    re.IGNORECASE)
 _TEXT_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
 _STRUCTURE = {"h2", "h3", "h4", "h5", "h6", "li"}
 
