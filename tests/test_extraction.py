@@ -249,6 +249,23 @@ def test_listing_page_is_not_an_article():
     assert not got.is_article and got.reason
 
 
+def test_a_listing_behind_a_longer_menu_of_section_links_is_a_listing():
+    """The longest run of link items is the menu; the list of news is a run too."""
+    menu = "".join(f'<li><a href="/m{i}/">Mục {i}</a><ul>' + "".join(
+        f'<li><a href="/m{i}/{j}/">Chuyên mục {i} - mục con {j}</a></li>' for j in range(4))
+        + "</ul></li>" for i in range(30))
+    got = extract_article(listing_page().replace("<h1>", f'<ul class="danh-muc">{menu}</ul><h1>'),
+                          "https://example.vn/kinh-te/")
+    assert not got.is_article and got.reason
+
+
+def test_paragraphs_with_long_links_are_no_listing():
+    linked = [f'{p[:40]}<a href="/lien-quan-{i}/">xem toàn văn quyết định số {i} của tỉnh</a>'
+              f"{p[40:]}" for i, p in enumerate(PARAS * 2)]
+    got = extract_article(page(body=linked), URL)
+    assert got.is_article, got.reason
+
+
 def test_short_page_is_not_an_article():
     got = extract_article(page(body=["Trang đang được cập nhật."]), URL)
     assert not got.is_article and got.reason.startswith("too_short")

@@ -120,7 +120,8 @@ def test_an_implausible_meta_date_gives_way_to_the_dateline():
     ('<div class="text-right"><strong>Tác giả: </strong>Hồng Thanh</div>', "Hồng Thanh"),
     ("<p><strong>Hoài Nam/TTXVN</strong></p>", "Hoài Nam"),
     ("<p>Theo Ngọc Trâm/Báo Hậu Giang</p>", "Ngọc Trâm"),
-    ("<p><em>Bài: Ngọc Trâm - Ảnh: Hoài Nam</em></p>", "Ngọc Trâm, Hoài Nam"),
+    ("<p><em>Bài: Ngọc Trâm - Ảnh: Hoài Nam</em></p>", "Ngọc Trâm"),
+    ("<p><em>Bài, ảnh: Ngọc Trâm</em></p>", "Ngọc Trâm"),
 ])
 def test_author_shapes(tail, author):
     got = extract_article(page(body=[*PARAS, "__TAIL__"]).replace("<p>__TAIL__</p>", tail), URL)
@@ -185,6 +186,11 @@ def test_densest_block_counts_div_paragraphs():
     ('<div class="meta submitted"><span rel="sioc:has_creator">Gửi bởi <span class="username"'
      ' property="foaf:name">Minh Khoa</span> vào T3, 14/05/2024 - 09:10</span></div>',
      "Minh Khoa"),
+    ('<span itemprop="author" itemscope><span class="p-author h-card" itemprop="name">'
+     "CTV Hoàng Gia Bảo</span></span>", "Hoàng Gia Bảo"),
+    ('<div class="meta"><a href="https://thu.example/@maianh">Mai Anh</a></div>', "Mai Anh"),
+    ('<p class="meta">Ngày xuất bản: 10-09-2025 07:45 — PV</p>', "PV"),
+    ('<p class="meta">10/09/2025 07:45 | THU HÀ</p>', "Thu Hà"),
 ])
 def test_byline_elements(byline, author):
     assert extract_article(page(header=byline), URL).author == author
@@ -445,3 +451,91 @@ def test_a_description_rewording_the_headline_is_no_lead():
     words = TITLE.split()
     head = f'<meta name="description" content="{" ".join(words[:-1])} ngay.">'
     assert extract_article(page(head=head), URL).lead is None
+
+
+def test_a_menu_taken_for_the_text_never_beats_the_densest_block():
+    """Ours lost the article (a strip rule) and plain trafilatura's text is a menu: the page's
+    densest block is the body, never the menu or a fragment."""
+    menu = "".join(f'<li><a href="/m{i}/">Chuyên mục số {i}</a></li>' for i in range(80))
+    html = page(before=f'<ul class="menu">{menu}</ul>').replace(  # trafilatura: comments
+        '<div class="article">', '<div class="comments"><div class="article">')
+    rules = type("R", (), {"strip": [".article p"]})()
+    got = extract_article(html, URL, rules=rules)
+    assert got.is_article and got.path == "region"
+    assert all(p in got.text for p in PARAS) and "Chuyên mục số" not in got.text
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    ("\n".join(f"Chuyên mục {i}" for i in range(40)), True),
+    ("\n".join(PARAS), False),
+])
+def test_prose_share_tells_a_menu_from_paragraphs(text, low):
+    from crawler.extraction.floor import PROSE_SHARE, prose
+    assert (prose(text) < PROSE_SHARE) is low
+
+
+def test_a_wrapper_of_body_paragraphs_with_a_quote_class_is_no_pull_quote():
+    """E-magazine chapters: one chapter's paragraphs sit in a ``quote-wrap`` div; they are read
+    once, in place, not repeated as a pull quote."""
+    chapters = (f'<section class="chap"><div class="txt"><p>{PARAS[0]}</p></div></section>'
+                f'<section class="chap"><div class="quote-wrap"><div class="txt"><p>{PARAS[1]}'
+                f'</p><p>{PARAS[2]}</p></div></div></section>'
+                '<section class="chap"><div class="txt">'
+                + "".join(f"<p>{p}</p>" for p in PARAS[3:]) + "</div></section>")
+    html = page(body=["__BODY__"]).replace("<p>__BODY__</p>", chapters)
+    got = extract_article(html, URL)
+    assert got.text == BODY
+
+
+def test_a_list_item_starting_with_theo_is_text_not_a_source_credit():
+    item = "Theo dõi nhật ký truy cập hằng tuần"
+    got = extract_article(page(body=[*PARAS, "__LIST__"]).replace(
+        "<p>__LIST__</p>", f"<ul><li>Rà soát danh mục dùng chung</li><li>{item}</li></ul>"), URL)
+    assert item in got.text
+
+
+def test_an_apps_json_state_in_a_hidden_div_is_no_text():
+    state = '{"props": {"page": "' + " ".join(PARAS[:2]) + '"}}'
+    got = extract_article(page(after=f'<div style="display:none">{state}</div>'), URL)
+    assert got.text == BODY
+
+
+def test_the_site_title_marked_rel_author_is_no_byline():
+    """A blog theme marks the site title ``rel=author``; the article's byline names the person."""
+    html = page(header='<span class="post-author">Hoàng Gia Bảo</span>').replace(
+        "<nav>", '<a class="site-title" rel="author" href="/">Nhật ký Mẫu</a><nav>')
+    html = html.replace("</head>", '<meta property="og:site_name" content="Nhật ký Mẫu"></head>')
+    assert extract_article(html, URL).author == "Hoàng Gia Bảo"
+
+
+def test_a_post_date_in_the_apps_state_gives_the_time_of_a_bare_day():
+    state = '<script>window.__STATE__ = {"post": {"post_date": "2025-04-04T23:45:00Z"}}</script>'
+    got = extract_article(page(header='<div class="date">Apr 5, 2025</div>', after=state), URL)
+    assert got.published_at == vn(2025, 4, 5, 6, 45)
+
+
+def test_a_site_name_heading_repeating_the_title_suffix_is_no_headline():
+    site = "Bản tin Huyện Mẫu"
+    html = page().replace("<nav>", f'<h2 id="site_name">{site}</h2><nav>').replace(
+        f"<title>{TITLE} - Báo Mẫu</title>", f"<title>{TITLE} - {site}</title>")
+    got = extract_article(html, URL)
+    assert got.title == TITLE and got.text == BODY
+
+
+def test_an_office_signing_the_article_is_neither_text_nor_author():
+    office = "Trung tâm Văn hóa - Thể thao và Truyền thông huyện Đồng Văn"
+    got = extract_article(page(body=[*PARAS, office]), URL)
+    assert got.text == BODY and got.author is None
+
+
+def test_a_single_dated_headline_after_the_body_is_a_teaser():
+    teaser = '<ul><li><a href="/t/9">Trao học bổng cho học sinh vùng cao</a> 20/08/2025</li></ul>'
+    got = extract_article(page(body=[*PARAS, "__T__"]).replace("<p>__T__</p>", teaser), URL)
+    assert got.text == BODY
+
+
+
+def test_a_view_counter_beside_the_dateline_is_no_text():
+    got = extract_article(page(body=["Thời gian đăng: 10:12:05 03/10/2025 \u00a0 Lượt xem: 1.027",
+                                     *PARAS]), URL)
+    assert got.text == BODY and got.published_at == vn(2025, 10, 3, 10, 12)

@@ -146,3 +146,64 @@ def test_a_discourse_topic_list_is_a_listing():
                    f"</div></td><td>{i}</td><td>1{i}0</td><td>July {i + 1}, 2025</td></tr>"
                    for i in range(6))
     assert not extract_article(_page(f'<table class="topic-list">{rows}</table>'), URL).is_article
+
+
+def invision() -> str:
+    def post(n: int, user: str, iso: str, text: str) -> str:
+        return (f'<article id="elComment_{n}" class="cPost ipsBox ipsComment">'
+                f'<aside class="ipsComment_author cAuthorPane"><h3 class="cAuthorPane_author">'
+                f'<strong><a href="/profile/{n}/">{user}</a></strong></h3></aside>'
+                f'<div class="ipsComment_content"><p class="ipsComment_meta">Đăng ngày '
+                f'<time datetime="{iso}">15 Tháng 3, 2025</time></p>'
+                f'<div data-role="commentContent" class="ipsType_richText">{text}</div>'
+                '<div data-role="memberSignature"><div class="ipsType_richText">Sống chậm lại'
+                "</div></div></div></article>")
+    return _page('<div id="comments"><form>' + post(1, "lan_anh", "2025-03-15T13:40:00Z", FIRST)
+                 + post(2, "hung_ct", "2025-03-16T01:00:00Z", REPLY) + "</form></div>")
+
+
+def test_invision_community_thread():
+    got = extract_article(invision(), URL)
+    assert got.is_article and got.path == "forum"
+    assert got.text.split("\n\n") == PARAS  # no reply, no signature
+    assert got.author == "lan_anh" and got.published_at == vn(2025, 3, 15, 20, 40)
+
+
+def test_a_flarum_discussion_list_with_its_json_state_is_a_listing():
+    items = "".join(f'<li><a href="/d/{i}-chu-de">Chủ đề số {i} về dữ liệu mở của tỉnh</a></li>'
+                    for i in range(6))
+    state = ('{"data": [' + ", ".join(
+        f'{{"type": "discussions", "id": "{i}", "attributes": {{"title": "{PARAS[i % 3]}"}}}}'
+        for i in range(6)) + "]}")
+    html = _page(f'<div class="DiscussionList"><ul class="DiscussionList-discussions">{items}'
+                 f'</ul></div><div id="flarum-json-payload" style="display: none">{state}</div>')
+    got = extract_article(html, URL)
+    assert not got.is_article and '"type"' not in got.text
+
+
+def discuz() -> str:
+    def post(n: int, user: str, day: str, text: str) -> str:
+        return (f'<div id="post_{n}"><table id="pid{n}" class="plhin"><tr><td class="pls">'
+                f'<div class="authi"><a href="/space-uid-{n}.html">{user}</a></div></td>'
+                f'<td class="plc"><div class="pi"><em id="authorposton{n}">Đăng lúc {day}</em>'
+                f'</div><div class="pct"><table><tr><td class="t_f" id="postmessage_{n}">{text}'
+                '</td></tr></table></div></td></tr><tr><td class="plc plm"><div class="sign">'
+                "Sống chậm lại</div></td></tr></table></div>")
+    return _page('<div id="postlist">' + post(51, "bongda_dc", "2025-11-14 20:31", FIRST)
+                 + post(52, "fan_xanh", "2025-11-15 07:02", REPLY) + "</div>")
+
+
+def test_discuz_thread():
+    got = extract_article(discuz(), URL)
+    assert got.is_article and got.path == "forum"
+    assert got.text.split("\n\n") == PARAS
+    assert got.author == "bongda_dc" and got.published_at == vn(2025, 11, 14, 20, 31)
+
+
+def test_a_vbulletin5_signature_is_not_part_of_the_post():
+    html = _page('<ul class="conversation-list"><li class="b-post js-post" data-node-id="1">'
+                 '<div class="b-post__author"><a href="/member/1">thanhtam_dn</a></div>'
+                 f'<div class="b-post__content">{FIRST}<div class="b-post__sig">Chữ ký: Sống '
+                 "chậm lại</div></div></li></ul>")
+    got = extract_article(html, URL)
+    assert got.path == "forum" and got.text.split("\n\n") == PARAS

@@ -166,6 +166,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     skipped = cleaning.strip(clean, list(generic().strip) + list(getattr(rules, "strip", None)
                                                                    or []), keep=keep)
     cleaning.hidden_panels(clean, keep)  # a documents or comments tab, hidden until clicked
+    cleaning.data_blocks(clean)  # an app's state as JSON text
     cleaning.headed_boxes(clean, keep)  # a poll or related box by its heading, any class
     cleaning.unlayout(clean)
     page_lines = lines(clean.find("body") if clean.find("body") is not None else clean)
@@ -189,13 +190,19 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         other: dict[str, Any] = {}
         candidate = body.clean_body(floor.plain(html, url), title=title, lead=lead, rules=rules,
                                     found=other)
-        if floor.wins(_words(candidate), ours) and body.listing_reason(clean, candidate) is None:
+        joined = "\n".join(candidate)
+        if (floor.wins(_words(candidate), ours) and floor.sound(joined, region, block)
+                and body.listing_reason(clean, candidate) is None):
             paragraphs, found, path = candidate, {**other, **found}, "trafilatura"
-        elif ours < MIN_WORDS and block >= MIN_WORDS:
+        elif block >= MIN_WORDS:
+            # the densest block itself, when ours is near empty or lost it and trafilatura's
+            # text is no better (a menu taken for the text)
             other = {}
             candidate = body.clean_body(floor.region_text(region), title=title, lead=lead,
                                         rules=rules, found=other)
-            if _words(candidate) >= MIN_WORDS and body.listing_reason(clean, candidate) is None:
+            more = ours < MIN_WORDS or floor.wins(_words(candidate), ours)
+            if (more and _words(candidate) >= MIN_WORDS
+                    and body.listing_reason(clean, candidate) is None):
                 paragraphs, found, path = candidate, {**other, **found}, "region"
     if found.get("lead_in_body"):
         lead = None  # the lead was a cut copy of the first paragraph

@@ -27,6 +27,8 @@ REPORTER = re.compile(r"^(?:nhóm\s+)?(?:pv|ptv|btv|ctv)(?:\s*[-/,&]\s*(?:pv|ptv
 _BY = re.compile(r"^(?:viết bởi|đăng bởi|gửi bởi|posted by|written by|người đăng|người viết|"
                  r"biên tập|by|bởi|bài viết|bài|tin|ảnh|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|"
                  r"tác giả)(?:\s*:\s*|\s+)", re.IGNORECASE)
+#: A role word before a reporter's name (``CTV Hoàng Gia Bảo``, ``Phóng viên Thu Hà``).
+_ROLE_WORD = re.compile(r"^(?:ctv|pv|btv|phóng viên|cộng tác viên|nhà báo)\s+", re.IGNORECASE)
 #: Staff accounts shown as the poster: never an author.
 _ACCOUNTS = {"admin", "administrator", "super user", "quản trị", "quản trị viên", "webmaster",
              "ban biên tập", "editor", "root", "biên tập viên", "người quản trị", "bientap",
@@ -94,13 +96,15 @@ _JOINERS = re.compile(r"\s+[-–&]\s+|\s*,\s+|\s+và\s+")
 _ROLE = re.compile(r"^(?:nội dung|bài viết|bài|thực hiện|ảnh|bài,? ảnh|bài và ảnh|tin,? ảnh|"
                    r"tin và ảnh|tin|thiết kế|đồ họa|trình bày|video|clip|dựng phim|kỹ thuật)"
                    r"\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+_PHOTO_ROLE = re.compile(r"^(?:ảnh|hình ảnh|ảnh minh họa)\s*:", re.IGNORECASE)
 _ROLE_SPLIT = re.compile(r"\s+[-–|]\s+(?=[^:]{2,30}:)|\s*[|;]\s*")
 
 
 def role_credit(line: str) -> str | None:
     """The people of an e-magazine credit line: ``Nội dung: Hà Linh - Thiết kế: Tuấn Kiệt``,
-    ``Bài, ảnh: Khánh Vy`` (names joined by ", ")."""
+    ``Bài, ảnh: Khánh Vy`` (names joined by ", "); ``Bài: X - Ảnh: Y`` is X alone."""
     names: list[str] = []
+    photos: list[str] = []
     for part in _ROLE_SPLIT.split(line.strip()):
         match = _ROLE.match(part.strip())
         if not match:
@@ -108,8 +112,10 @@ def role_credit(line: str) -> str | None:
         credit = tail_credit(match["names"].strip(" ."))
         if not credit:
             return None
-        names += [n for n in credit.split(", ") if n not in names]
-    return ", ".join(names) or None
+        found = names if not _PHOTO_ROLE.match(part.strip()) else photos
+        found += [n for n in credit.split(", ") if n not in found]
+    # a photographer beside a writer ("Bài: X - Ảnh: Y") is credited for the pictures only
+    return ", ".join(names or photos) or None
 
 
 def tail_credit(line: str) -> str | None:
@@ -214,6 +220,9 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     if credit:
         return credit
     name = _BY.sub("", name, count=1).strip(" .,:-–—")
+    role = _ROLE_WORD.match(name)
+    if role and is_name(name[role.end():]):
+        name = name[role.end():]  # "CTV Hoàng Gia Bảo": the person, not the role
     mixed = mixed_credit(name)
     if mixed:
         return mixed
@@ -307,6 +316,8 @@ def element_author(elements: Iterable[Any], sites: set[str],
             if accounts is not None and username(found):
                 accounts.append(username(found) or "")
             continue  # "bởi bientap" beside "Tác giả Hà Linh": the next element names the person
+        if found and _bare(found).casefold() in sites:
+            continue  # the site's name (a theme's rel=author on the site title): no byline
         if found and not dated and el not in strict:
             return None  # the first byline element with words decides, as before
     return None

@@ -20,6 +20,7 @@ from crawler.extraction.authors import (
     theo_credit,
 )
 from crawler.extraction.config import generic, regexes
+from crawler.extraction.dom import json_text
 from crawler.extraction.dom import text as _text
 from crawler.extraction.offices import is_office
 from crawler.text import normalize_line, word_count
@@ -59,7 +60,7 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
     for line in raw.split("\n"):
         line = normalize_line(line)
         line = re.sub(r"^[-•]\s+(?=\S)", "", line) if line.startswith(("- ", "• ")) else line
-        if not line:
+        if not line or json_text(line) or _VIEWS.match(line):  # app state, a view counter
             continue
         if rules_g.stop.match(line):
             break
@@ -106,9 +107,10 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
         if dated and dated[1][0] <= 40:
             value, (begin, end) = dated
             author = byline_author(line[:begin])
-            labelled = is_date_label(line[:begin]) and not line[end:].strip(" ,-–—|)")
+            labelled = is_date_label(line[:begin]) and not _VIEWS.sub(
+                "", line[end:].strip(" ,-–—|)"))  # "… 03/10/2025 Lượt xem: 1.027"
             if begin == 0 or author is not None or labelled:
-                rest = line[end:].strip(" ,-–—|")
+                rest = _VIEWS.sub("", line[end:].strip(" ,-–—|"))
                 header = all(len(p.split()) <= HEADER_LINE_WORDS for p in paragraphs)
                 if not rest and len(paragraphs) >= 2 and not header:
                     break  # a second, bare date after the body: related items follow
@@ -137,7 +139,7 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
         last = paragraphs[-1]
         if mixed_credit(last):
             found.setdefault("tail_author", mixed_credit(last))
-        elif is_office(last) and len(last.split()) <= 12 and not re.search(r"[.!?:;]", last):
+        elif is_office(last) and word_count(last) <= 14 and not re.search(r"[.!?:;]", last):
             pass  # an office signs: the credit is no body, and no author
         elif is_name(last):
             found.setdefault("tail_author", display(last))
@@ -150,6 +152,9 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
     return [p for p in paragraphs if p]
 
 
+#: A view counter beside a dateline ("Lượt xem: 1.027").
+_VIEWS = re.compile(r"^(?:số\s+)?(?:lượt xem|lượt đọc|lượt truy cập|views?)\s*:?\s*[\d.,]+$",
+                    re.IGNORECASE)
 _TEXT_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
 _STRUCTURE = {"h2", "h3", "h4", "h5", "h6", "li"}
 
@@ -192,7 +197,8 @@ def restore_structure(tree: Any, raw: str) -> str:
     pending: list[str] = []
     seen_first = False
     for el in container.iter(*_TEXT_BLOCKS, "div"):
-        quote = el.tag == "div" and "quote" in (el.get("class") or "").casefold()
+        quote = el.tag == "div" and "quote" in (el.get("class") or "").casefold() and not any(
+            _text(p) in wanted for p in el.iter("p"))  # a wrapper of body paragraphs is no quote
         if el.tag == "div" and not quote:
             continue
         text = _text(el)
@@ -263,18 +269,21 @@ _WORD = re.compile(r"\w+")
 
 
 def listing_reason(tree: Any, paragraphs: list[str]) -> str | None:
-    """Why the page looks like a listing: the text sits in a run of repeated link items."""
-    best: list[Any] = []
+    """Why the page looks like a listing: the text sits in runs of repeated link items (any
+    run of five or more: a menu of linked sections may be longer than the list itself)."""
+    runs: list[list[Any]] = []
     for parent in tree.iter():
-        items = [child for child in parent if isinstance(child.tag, str)
+        items = [child for child in parent if isinstance(child.tag, str) and child.tag != "p"
                  and any(len(_text(a).split()) >= 5 for a in child.iter("a"))]
-        if len(items) > len(best):
-            best = items
-    if len(best) < 5:
+        if len(items) >= 5:  # paragraphs with links are an article's, never teasers
+            runs.append(items)
+    if not runs:
         return None
     # a paragraph is an item's when one item holds nearly all of its words, however the
     # item's parts were joined (headline, excerpt and time on one line, a table row)
-    items = [set(_WORD.findall(" ".join(item.itertext()).casefold())) for item in best]
+    items = [set(_WORD.findall(" ".join(item.itertext()).casefold())) for run in runs
+             for item in run]
+    best = max(runs, key=len)
     total = sum(word_count(p) for p in paragraphs) or 1
     inside = 0
     for p in paragraphs:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from crawler.dates import find_dateline
 from crawler.extraction.config import generic
-from crawler.extraction.dom import remove, select, valid_selector
+from crawler.extraction.dom import json_text, remove, select, text, valid_selector
 
 #: An element holding more than this share of the body's text is never stripped.
 MAX_STRIP_SHARE = 0.5
@@ -140,6 +141,19 @@ def hidden_panels(tree: Any, keep: Any = None) -> int:
     return removed
 
 
+def data_blocks(tree: Any) -> int:
+    """Remove elements whose whole text is a JSON document (an app's state rendered into a
+    hidden ``div``: Flarum's payload, a ``noscript`` store): data, never the article's text."""
+    removed = 0
+    for el in list(tree.iter("div", "noscript", "textarea")):
+        if el.getparent() is None or len(el):
+            continue  # only leaves: a JSON blob is one text node
+        if json_text(el.text or ""):
+            remove(el)
+            removed += 1
+    return removed
+
+
 def headed_boxes(tree: Any, keep: Any = None) -> int:
     """Remove boxes whose first child is a heading of :file:`boilerplate.yaml`'s ``stop`` or
     ``related`` lists ("Thăm dò ý kiến", "Tin liên quan"), whatever their class; a box
@@ -184,6 +198,19 @@ def _link_share(el: Any) -> float:
     return linked / own if own else 0.0
 
 
+def _dated_teaser(li: Any) -> bool:
+    """An item that is one link to another page (a headline of four words or more) and a
+    date beside it, nothing else."""
+    links = [a for a in li.iter("a") if not _DOCUMENT.search(a.get("href") or "")
+             and not _ANCHOR.match(a.get("href") or "")]
+    if len(links) != 1 or len(text(links[0]).split()) < 4:
+        return False
+    rest = text(li).replace(text(links[0]), "", 1).strip(" ()[]-–|")
+    found = find_dateline(rest, date_only=True) if rest else None
+    return found is not None and not rest[:found[1][0]].strip(" ()[]-–|") and not rest[
+        found[1][1]:].strip(" ()[]-–|")
+
+
 #: Teaser items in a row (lists, or sibling paragraphs / blocks) removed from this many on.
 LINK_RUN = 3
 _RUN_TAGS = {"p", "div", "li", "dd", "dt", "h3", "h4", "h5"}
@@ -197,6 +224,10 @@ def link_lists(tree: Any) -> int:
     removed = 0
     for found in list(tree.iter("ul", "ol")):
         items = [li for li in found if li.tag == "li"]
+        if items and len(items) < LINK_RUN and all(_dated_teaser(li) for li in items):
+            remove(found)  # one or two headlines with their dates: "Tin khác" after the body
+            removed += 1
+            continue
         if len(items) < LINK_RUN:
             continue
         linked = sum(1 for li in items if _link_share(li) >= LINK_ITEM_SHARE)

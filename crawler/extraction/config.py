@@ -47,7 +47,9 @@ AUTHOR_SELECTORS = (
     " [class*='field-author'] .field-item, [class*='field-tac-gia'] .field__item,"
     " [class*='field-tac-gia'] .field-item,"
     # a link to the author's archive (WordPress /author/slug/, Vietnamese CMSs /tac-gia/)
-    " a[href*='/author/'], a[href*='/tac-gia/']"
+    " a[href*='/author/'], a[href*='/tac-gia/'],"
+    # microformats h-card, a newsletter platform's profile link (/@handle)
+    " .p-author, a[href*='/@']"
 )
 
 

@@ -24,7 +24,7 @@ from crawler.dates import (
     parse_datetime,
     plausible,
 )
-from crawler.extraction.authors import byline_author
+from crawler.extraction.authors import REPORTER, byline_author
 from crawler.extraction.config import DATE_SELECTORS, generic
 from crawler.extraction.dom import first_text, select, text
 
@@ -143,10 +143,23 @@ def _dateline(lines: list[str], start: int, month_first: bool,
                         continue  # "Another story's headline (02/02/2024)"
                     if author is None and not lines[i][:begin].strip() and i - 1 > start:
                         author = byline_author(lines[i - 1]) if len(lines[i - 1]) < 40 else None
-                    return value, author, False
+                    return value, author or _tail_byline(lines[i], begin), False
         if fallback:
             return fallback
     return None
+
+
+_TAIL = re.compile(r"\s[—–|-]\s+(?P<who>[^—–|\d]{2,40})$")
+
+
+def _tail_byline(line: str, begin: int) -> str | None:
+    """A reporter credit or capitals name closing the dateline, after a dash or bar
+    (``Ngày xuất bản: 10-09-2025 07:45 — PV``)."""
+    match = _TAIL.search(line)
+    if match is None or match.start() < begin:
+        return None
+    who = match["who"].strip(" .")
+    return who if REPORTER.match(who) else byline_author(who)
 
 
 def _teaser_date(line: str, begin: int) -> bool:
@@ -233,7 +246,7 @@ def with_time(value: datetime, clean: Any) -> datetime:
 #: A publication time in a page's inline script data (SharePoint's ``_spPageContextInfo``
 #: ``firstPublishedDate``, a framework's ``publishedAt``), ISO 8601 with its offset.
 _SCRIPT_TIME = re.compile(r"[\"'](?:first)?(?:published|publish|datePublished|publishDate|"
-                          r"publishedAt|publishedDate|publishTime)[\"']\s*:\s*[\"']"
+                          r"publishedAt|publishedDate|publishTime|post_date|postDate)[\"']\s*:\s*[\"']"
                           r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
                           r"(?:Z|[+-]\d{2}:?\d{2}))[\"']", re.IGNORECASE)
 

@@ -141,3 +141,11 @@ def lines(tree: Any) -> list[str]:
 
 def words(s: str) -> int:
     return len(re.findall(r"\w+", s))
+
+
+_JSON_TEXT = re.compile(r"^\s*(?:\{\s*\"|\[\s*[{\"\[])[\s\S]*[}\]]\s*$")
+
+
+def json_text(value: str) -> bool:
+    """Whether ``value`` is a JSON document (an app's state), never an article's text."""
+    return bool(_JSON_TEXT.match(value))

@@ -89,3 +89,23 @@ def region_text(region: Any) -> str:
 
 def wins(candidate: int, ours: int) -> bool:
     return candidate >= max(WIN_FACTOR * ours, ours + 20)
+
+
+#: A line of prose holds this many words at least (a menu item, a tag, a heading fewer).
+PROSE_LINE_WORDS = 10
+#: Text with less than this share of its words in prose lines is a menu or a list of links.
+PROSE_SHARE = 0.3
+
+
+def prose(text: str) -> float:
+    """Share of the words of ``text`` in prose lines (an article's paragraphs)."""
+    counts = [words(line) for line in text.split("\n")]
+    total = sum(counts)
+    return sum(c for c in counts if c >= PROSE_LINE_WORDS) / total if total else 0.0
+
+
+def sound(candidate: str, region: Any, block: int) -> bool:
+    """Whether the other extraction may replace ours: it is prose, or it holds the page's
+    densest block (a menu that trafilatura took for the text never wins over the post)."""
+    return prose(candidate) >= PROSE_SHARE or block < MIN_WORDS or (
+        covered(region, candidate) >= COVERED_SHARE)

@@ -4,7 +4,9 @@ Keyed on the markup of forum software, never on a host: vBulletin 3 (``post_mess
 ``table#postN``), 4 (``li.postcontainer``) and 5 (``b-post``), XenForo 1 (``li.message``,
 ``messageText``) and 2 (``article.message--post``, ``bbWrapper``), phpBB 3 (``div.post`` with
 ``postbody`` / ``postprofile``), MyBB (``post_body`` / ``post_author``) and SMF
-(``post_wrapper`` / ``poster``), Discourse's server-rendered view (``crawler-post``).
+(``post_wrapper`` / ``poster``), Discourse's server-rendered view (``crawler-post``),
+Invision Community (``article.ipsComment``, ``data-role="commentContent"``, ``cAuthorPane``),
+Discuz! (``table.plhin``, ``td.t_f#postmessage_N``, ``authi``, ``authorposton``).
 Replies, quotes and signatures are not part of the article;
 a thread is never a listing.
 
@@ -62,22 +64,29 @@ SHAPES = (
           ".post_date"),
     Shape("discourse", ".crawler-post", "[itemprop=text], .post, .cooked",
           ".creator [itemprop=name], .creator a, .username", "time[datetime], .post-time"),
+    Shape("invision", "article.ipsComment, article.cPost", "[data-role=commentContent]",
+          ".cAuthorPane_author a, .ipsComment_author a", "time[datetime]"),
+    Shape("discuz", "table.plhin, table[id^=pid]", "td.t_f, [id^=postmessage_]",
+          ".authi a, .pls .authi a", "[id^=authorposton]"),
     Shape("smf", ".post_wrapper", ".post .inner, .inner", ".poster h4 a, .poster a",
           ".keyinfo .smalltext, .postinfo"),
 )
 #: Quotes of other posts and signatures inside a message.
-_QUOTES = (".bbCodeBlock--quote, .bbcode_container, .bbcode_quote, .quotecontent, blockquote "
+_QUOTES = ("[data-role=memberSignature], .b-post__sig, .ipsQuote, .bbCodeBlock--quote, "
+           ".bbcode_container, .bbcode_quote, .quotecontent, blockquote "
            "blockquote, .signature, .signaturecontainer, .message-signature")
 
 
-#: Items of a forum's thread list (vBulletin 3/4/5, XenForo 1/2, phpBB, MyBB, SMF).
+#: Items of a forum's thread list (vBulletin 3/4/5, XenForo 1/2, phpBB, MyBB, SMF, Discourse,
+#: Flarum's server-rendered ``DiscussionList``).
 _THREAD_ITEMS = etree.XPath(
     "count(//*[contains(concat(' ', normalize-space(@class), ' '), ' threadbit ')"
     " or contains(@class, 'structItem--thread') or contains(@class, 'discussionListItem')"
     " or contains(@id, 'threadbits_') or contains(@class, 'topic-item')"
     " or (contains(@class, 'topiclist') and contains(@class, 'topics'))"
     " or contains(@class, 'inline_row') or contains(@id, 'messageindex')"
-    " or contains(@class, 'topic-list-item')])")
+    " or contains(@class, 'topic-list-item') or contains(@class, 'DiscussionListItem')"
+    " or (self::li and contains(../@class, 'DiscussionList-discussions'))])")
 #: A page with this many thread-list items and no post is a forum's list of threads.
 THREAD_LIST_ITEMS = 3
 
@@ -120,7 +129,8 @@ def _date(el: Any, month_first: bool) -> datetime | None:
 
 #: Class and id fragments of the shapes' posts (a cheap test before any CSS runs).
 MARKERS = ("message--post", "messageText", "post_message_", "postcontainer", "postbitlegacy",
-           "postbody", "post_body", "post_wrapper", "b-post", "crawler-post")
+           "postbody", "post_body", "post_wrapper", "b-post", "crawler-post", "ipsComment",
+           "postmessage_")
 
 
 _HAS_MARKER = etree.XPath("boolean(//*[" + " or ".join(

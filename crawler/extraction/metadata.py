@@ -91,8 +91,10 @@ def find_title(tree: Any, found: dict[str, str], ld: dict[str, Any], rules: Any)
     title = normalize_line(tree.findtext(".//title") or "")
     if h1s:
         h1 = max(h1s[:3], key=len)
-        if title and (shown := _shown_heading(tree, _without_site(title, h1)
-                                              if _overlap(h1, title) >= 0.5 else title)):
+        rest = _without_site(title, h1) if _overlap(h1, title) >= 0.5 else title
+        # the h1 is the site's logo when the rest of the <title> is the longer part (a
+        # headline h1 leaves the site's name, which a header h2 may show too)
+        if title and len(rest) > len(h1) and (shown := _shown_heading(tree, rest)):
             return shown  # the h1 is the site's logo; the <title> names another heading
         return h1
     return _shown_part(tree, title) or clean_title(title, sites) or None
