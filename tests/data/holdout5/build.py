@@ -3,14 +3,14 @@ import json
 import re
 import sys
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from lxml import etree, html
 
 sys.path.insert(0, str(Path(__file__).parent))
-import render  # noqa: E402
-from texts import A  # noqa: E402
+import render
+from texts import A
 
 HERE = Path(__file__).parent
 TZ = timezone(timedelta(hours=7))
@@ -24,7 +24,7 @@ def ampm(dt, am, pm):
 
 FMT = {
     "kadence": lambda d: f"{WD[d.weekday()]}, {d:%d/%m/%Y - %H:%M}",
-    "blocksy": lambda d: d.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    "blocksy": lambda d: d.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     "sveltekit": lambda d: f"{d:%H:%M %d/%m/%Y}",
     "webflow": lambda d: f"{d:%d/%m/%y} lúc {d:%H:%M}",
     "odoo": lambda d: f"{d:%d/%m/%Y} {d.hour % 12 or 12:02d}:{d.minute:02d} {'SA' if d.hour < 12 else 'CH'}",
@@ -105,9 +105,9 @@ def main():
         c = {"author": author, "raw": raw or author, "ds": ds}
         doc = unicodedata.normalize("NFC", getattr(render, tpl)(a, dt, c))
         text = "\n\n".join(block_text(k, v) for k, v in a["blocks"])
-        rec = dict(file=f"pages/{n:03d}-{tpl}.html", url=f"https://{tpl}.example.vn{path}", encoding="utf-8", template=tpl,
-                   flags=flags, is_article=True, relevant="off_topic" not in flags, title=a["title"], lead=a["lead"], author=author,
-                   published_at=dt.isoformat() if len(dtt) > 3 else dt.strftime("%Y-%m-%dT00:00:00+07:00"), time_shown=shown, text=text)
+        rec = {"file": f"pages/{n:03d}-{tpl}.html", "url": f"https://{tpl}.example.vn{path}", "encoding": "utf-8", "template": tpl,
+                   "flags": flags, "is_article": True, "relevant": "off_topic" not in flags, "title": a["title"], "lead": a["lead"], "author": author,
+                   "published_at": dt.isoformat() if len(dtt) > 3 else dt.strftime("%Y-%m-%dT00:00:00+07:00"), "time_shown": shown, "text": text}
         vis = visible(doc)
         need = [rec["title"], rec["lead"], *(author or raw).split(", "), ds if tpl != "blocksy" else f"{dt:%d/%m/%Y}"]
         need += [cell for blk in text.split("\n\n") for line in blk.split("\n") for cell in line.split(" | ")]
@@ -125,9 +125,9 @@ def main():
     for tpl, path, shown, flags in LST:
         n += 1
         doc = unicodedata.normalize("NFC", getattr(render, tpl)({}))
-        rec = dict(file=f"pages/{n:03d}-{tpl}.html", url=f"https://{tpl}.example.vn{path}", encoding="utf-8", template=tpl,
-                   flags=flags, is_article=False, relevant=False, title="", lead="", author=None, published_at=None,
-                   time_shown=shown, text="")
+        rec = {"file": f"pages/{n:03d}-{tpl}.html", "url": f"https://{tpl}.example.vn{path}", "encoding": "utf-8", "template": tpl,
+                   "flags": flags, "is_article": False, "relevant": False, "title": "", "lead": "", "author": None, "published_at": None,
+                   "time_shown": shown, "text": ""}
         if shown != bool(re.search(r"\d{1,2}:\d{2}", doc)):
             problems.append(f"{rec['file']}: time_shown mismatch")
         truth.append((rec, doc))
