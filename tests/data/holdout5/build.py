@@ -38,6 +38,9 @@ FMT = {
     "youth": lambda d: f"{d:%d/%m/%Y} lúc {d:%H:%M}",
     "zalo": lambda d: f"{d:%d/%m/%Y}",
     "gsites": lambda d: f"{d:%d/%m/%Y}, {ampm(d, 'sáng', 'chiều').replace(' ', ' ')}",
+    "remix": lambda d: f"{WD[d.weekday()]}, {d:%d/%m/%Y, %H:%M} (GMT+7)",
+    "domino": lambda d: f"{d:%H:%M:%S, %d/%m/%Y}",
+    "websphere": lambda d: f"{WD[d.weekday()]}, ngày {d.day} tháng {d.month} năm {d.year} | {d:%H:%M}",
 }
 
 # template, url path, datetime, truth author, credit as printed, time_shown, flags
@@ -72,6 +75,12 @@ ART = [
      ["date_only", "office_credit", "oa_other_articles"]),
     ("gsites", "/view/phucat/tin-tuc/so-suc-khoe-dien-tu", (2026, 11, 18, 6, 45), None, "Theo Báo Bình Định", True,
      ["table_in_body", "sang_chieu_time", "label_cap_nhat", "office_credit_theo_bao"]),
+    ("remix", "/chinh-quyen-so/chu-ky-so-mien-phi", (2026, 11, 30, 6, 10), "PV", None, True,
+     ["byline_pv", "weekday_prefix", "gmt7_suffix", "comments_with_dates", "sidebar_tin_moi", "related_box"]),
+    ("domino", "/tk/tintuc.nsf/0/8A1F2C3D4E5F6A7BC1258B2A00312345", (2026, 11, 17, 10, 5, 21), None, "Ban Biên tập", True,
+     ["office_credit_ban_bien_tap", "time_first", "seconds", "label_cap_nhat", "table_layout", "heading_in_body"]),
+    ("websphere", "/wps/portal/tin-tuc/chi-tra-luong-huu-qua-tai-khoan", (2026, 11, 16, 15, 40), "Đinh Hồng Nhung", None, True,
+     ["bold_right_byline", "weekday_prefix", "ngay_thang_nam", "pipe_separator", "portal_columns"]),
 ]
 LST = [("squarespace", "/tin-tuc", False, ["listing", "vietnamese_month_abbrev"]),
        ("nuxt3", "/chuyen-doi-so", True, ["listing", "time_first"]),

@@ -356,3 +356,44 @@ def mediawiki(c):
 <div id="mw-navigation"><div id="mw-panel" class="vector-legacy-sidebar">{nav("vector-menu-portal")}</div></div>
 <footer id="footer" class="mw-footer"><ul id="footer-info"><li id="footer-info-lastmod">Trang này được sửa đổi lần cuối vào ngày 3 tháng 12 năm 2026.</li><li>Nội dung được phát hành theo giấy phép của dự án.</li></ul>{foot("Bách khoa Số hóa Cộng đồng", "Câu lạc bộ Tin học cộng đồng, TP Huế")}</footer>'''
     return doc("Thể loại:Tin chuyển đổi số – Bách khoa Số hóa Cộng đồng", '<meta name="generator" content="MediaWiki 1.41.0"><link rel="stylesheet" href="/load.php?lang=vi&amp;modules=skins.vector.styles&amp;only=styles&amp;skin=vector">', body)
+
+
+def remix(a, dt, c):
+    body = f'''<div class="root" data-remix-root><header class="hdr"><div class="hdr-top"><time>{HDR_DATE}</time><a href="/dang-nhap">Đăng nhập</a></div><a href="/" class="hdr-logo">Thái Bình Ngày Nay</a>{nav("hdr-nav")}</header>
+<main class="layout-article"><nav aria-label="breadcrumb" class="crumbs"><a href="/">Trang chủ</a> / <a href="/chinh-quyen-so">Chính quyền số</a></nav>
+<article class="article" itemscope itemtype="https://schema.org/NewsArticle"><h1 class="article__title" itemprop="headline">{e(a["title"])}</h1>
+<div class="article__meta"><span class="article__author">PV</span> <span class="article__sep">·</span> <span class="article__date">{c["ds"]}</span></div>
+<h2 class="article__sapo">{e(a["lead"])}</h2>
+<div class="article__body" itemprop="articleBody">{blocks_html(a["blocks"])}</div>
+<ul class="article__tags"><li><a href="/tag/chu-ky-so">chữ ký số</a></li><li><a href="/tag/mot-cua">một cửa</a></li></ul>{share()}</article>
+{related("Tin liên quan", "article__related")}<section class="comments"><h3>Bình luận (1)</h3><div class="cmt"><b>Trần Quang</b> <span>01/12/2026 10:20</span><p>Xã tôi đã có, làm rất nhanh.</p></div></section></main>
+<aside class="layout-side">{side("Tin mới", "box-latest")}{side("Xem nhiều", "box-popular", n=5)}</aside>
+{foot("Thái Bình Ngày Nay - Trang thông tin điện tử", "Số 9 Lê Lợi, TP Thái Bình")}</div>
+<script>window.__remixContext = {{"url":"/chinh-quyen-so/chu-ky-so-mien-phi"}};</script>'''
+    return doc(a["title"], '<link rel="stylesheet" href="/build/_assets/root-7QF2KX.css"><link rel="modulepreload" href="/build/entry.client-3JK2.js">', body)
+
+
+def domino(a, dt, c):
+    body = f'''<form method="post" action="/tk/tintuc.nsf/vwNews?OpenForm" name="_frmNews"><table width="100%" border="0" cellpadding="0" cellspacing="0" class="layout">
+<tr><td colspan="2" class="banner"><div class="bn-title">Trang tin Thống kê Việt Nam</div><div class="bn-date">{HDR_DATE}</div></td></tr>
+<tr><td colspan="2" class="menubar">{nav("dominoMenu")}</td></tr>
+<tr><td valign="top" width="72%" class="main"><table class="newsdetail" width="100%"><tr><td><font class="newstitle" size="4"><b>{e(a["title"])}</b></font></td></tr>
+<tr><td class="newsdate"><font size="1" color="#666666">Cập nhật: {c["ds"]}</font></td></tr>
+<tr><td class="newssapo"><i>{e(a["lead"])}</i></td></tr>
+<tr><td class="newsbody"><div class="domino-body">{blocks_html(a["blocks"])}</div>
+<p align="right"><b>{e(c["raw"])}</b></p></td></tr>
+<tr><td>{share()}</td></tr></table>{related("Các tin đã đưa", "othernews")}</td>
+<td valign="top" class="right">{side("Tin mới", "latestnews")}<div class="links"><h3>Số liệu thống kê</h3><ul><li>Chỉ số giá tiêu dùng</li><li>Sản xuất công nghiệp</li><li>Lao động việc làm</li></ul></div></td></tr>
+<tr><td colspan="2">{foot("Trang tin Thống kê Việt Nam", "Số 54 Nguyễn Chí Thanh, quận Đống Đa, Hà Nội")}</td></tr></table></form>'''
+    return doc(a["title"], '<meta name="generator" content="Lotus Domino"><script language="JavaScript">function _doClick(v){}</script>', body)
+
+
+def websphere(a, dt, c):
+    body = f'''<div class="wpthemeFrame"><header class="wpthemeHeader" role="banner"><div class="wpthemeInner"><div class="wpthemeLogo">Bảo hiểm xã hội tỉnh Tây Ninh</div><span class="wpthemeDate">{HDR_DATE}</span></div>{nav("wpthemeNavList wpthemePrimaryNav")}</header>
+<div class="wpthemeMainContent"><div class="wpthemeInner"><div class="component-container ibmDndColumn" id="ibmCol1"><section class="ibmPortalControl wpthemeControl a11yRegionTarget" role="region">
+<div class="wpthemeControlBody"><div class="wcm-news-detail"><h1 class="wcm-title">{e(a["title"])}</h1><div class="wcm-date">{c["ds"]}</div>
+<div class="wcm-summary"><p><b>{e(a["lead"])}</b></p></div><div class="wcm-body">{blocks_html(a["blocks"])}
+<p style="text-align: right;"><strong>{e(c["author"])}</strong></p></div>{share()}</div></div></section></div>
+<div class="component-container ibmDndColumn" id="ibmCol2">{side("Tin mới", "wcm-latest")}{related("Tin liên quan", "wcm-related")}</div></div></div>
+<footer class="wpthemeFooter">{foot("Bảo hiểm xã hội tỉnh Tây Ninh", "Số 30 đường 30/4, phường 2, TP Tây Ninh")}</footer></div>'''
+    return doc(a["title"], '<link rel="stylesheet" href="/wps/portal_dojo/v1.9/ibm/css/portal.css"><meta name="generator" content="IBM WebSphere Portal">', body)

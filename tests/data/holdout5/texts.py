@@ -217,3 +217,40 @@ LISTING = [
     "Nam Định số hóa hồ sơ người có công",
     "Kon Tum phủ sóng di động tới các thôn đặc biệt khó khăn",
 ]
+
+A["remix"] = {
+    "title": "Thái Bình cấp chữ ký số công cộng miễn phí cho người dân tại bộ phận một cửa",
+    "lead": "Người dân đến làm thủ tục tại bộ phận một cửa các xã ở Thái Bình được hỗ trợ đăng ký chữ ký số công cộng miễn phí trong năm đầu, để tự ký hồ sơ trực tuyến.",
+    "blocks": [
+        ("p", "Chương trình do tỉnh phối hợp với ba nhà cung cấp dịch vụ chứng thực chữ ký số thực hiện, ưu tiên cho hộ kinh doanh, người làm nghề tự do và người thường xuyên phải nộp hồ sơ đất đai. Mỗi điểm một cửa có một cán bộ được đào tạo để kiểm tra giấy tờ và kích hoạt chữ ký ngay tại chỗ."),
+        ("p", "Chữ ký số được cấp dưới dạng ký từ xa, lưu trên hệ thống của nhà cung cấp và xác nhận bằng ứng dụng trên điện thoại. Người dùng không cần mua thiết bị riêng, chỉ cần điện thoại có kết nối mạng và tài khoản định danh điện tử đã kích hoạt."),
+        ("p", "Ông Phạm Văn Thắng, một hộ kinh doanh vật tư nông nghiệp ở huyện Kiến Xương, cho biết trước đây mỗi lần nộp tờ khai thuế ông phải nhờ người quen làm hộ. Sau khi có chữ ký số, ông tự ký và gửi hồ sơ ngay tại nhà, không phải đi lại nhiều lần."),
+        ("p", "Theo thống kê của tỉnh, sau hai tháng đã có hơn 11.000 chữ ký số được cấp cho người dân. Tỷ lệ hồ sơ trực tuyến toàn trình tăng lên rõ rệt ở các xã triển khai sớm, đặc biệt với thủ tục chứng thực bản sao điện tử và đăng ký biến động đất đai."),
+        ("p", "Để bảo đảm an toàn, người dân được hướng dẫn không chia sẻ mã xác thực cho bất kỳ ai, kể cả người tự xưng là cán bộ. Tỉnh cũng yêu cầu các nhà cung cấp thiết lập đường dây nóng để khóa chữ ký ngay khi người dùng báo mất điện thoại."),
+    ],
+}
+
+A["domino"] = {
+    "title": "Ngành thống kê thu thập số liệu điều tra doanh nghiệp hoàn toàn qua phiếu điện tử",
+    "lead": "Năm nay, lần đầu tiên cuộc điều tra doanh nghiệp hằng năm được thực hiện hoàn toàn bằng phiếu điện tử, giúp rút ngắn thời gian tổng hợp và giảm sai sót nhập liệu.",
+    "blocks": [
+        ("p", "Thay vì phát phiếu giấy và cử điều tra viên đến từng doanh nghiệp, cơ quan thống kê gửi tài khoản truy cập qua thư điện tử và tin nhắn. Doanh nghiệp đăng nhập, khai thông tin về lao động, doanh thu, tài sản và hoạt động ứng dụng công nghệ thông tin ngay trên trình duyệt."),
+        ("p", "Phiếu điện tử có sẵn các quy tắc kiểm tra logic. Khi số liệu khai báo chênh lệch bất thường so với năm trước hoặc không khớp giữa các mục, hệ thống hiển thị cảnh báo để người khai kiểm tra lại trước khi gửi. Nhờ vậy, số phiếu phải xác minh lại giảm đáng kể."),
+        ("p", "Với những doanh nghiệp siêu nhỏ còn lúng túng, điều tra viên vẫn hỗ trợ qua điện thoại hoặc trực tiếp, nhưng thông tin được nhập thẳng vào phiếu điện tử trên máy tính bảng chứ không ghi ra giấy."),
+        ("h", "Dữ liệu được tổng hợp nhanh hơn"),
+        ("p", "Nhờ dữ liệu tập trung ngay từ khâu thu thập, thời gian tổng hợp kết quả sơ bộ rút ngắn được khoảng một tháng so với các kỳ trước. Các cục thống kê địa phương có thể theo dõi tiến độ thu phiếu theo từng ngày và nhắc nhở kịp thời những đơn vị chậm nộp."),
+        ("p", "Cơ quan thống kê cho biết sẽ tiếp tục kết nối với cơ sở dữ liệu thuế và bảo hiểm xã hội để tự động điền sẵn một số chỉ tiêu, tiến tới giảm bớt gánh nặng khai báo cho doanh nghiệp trong các cuộc điều tra sau."),
+    ],
+}
+
+A["websphere"] = {
+    "title": "Bảo hiểm xã hội tỉnh Tây Ninh chi trả lương hưu qua tài khoản cho 70% người hưởng",
+    "lead": "Tỷ lệ người hưởng lương hưu, trợ cấp bảo hiểm xã hội tại Tây Ninh nhận tiền qua tài khoản ngân hàng đã đạt khoảng 70%, tăng mạnh so với đầu năm.",
+    "blocks": [
+        ("p", "Trước đây, phần lớn người hưởng ở Tây Ninh nhận lương hưu bằng tiền mặt tại điểm chi trả ở xã, phường. Vào những ngày đầu tháng, nhiều điểm chi trả đông người, người cao tuổi phải chờ đợi lâu, nhất là trong mùa mưa."),
+        ("p", "Cơ quan bảo hiểm xã hội tỉnh đã phối hợp với bưu điện và các ngân hàng tổ chức hướng dẫn tại từng khu dân cư, hỗ trợ mở tài khoản miễn phí và cài đặt ứng dụng ngân hàng cho người hưởng. Những người không dùng điện thoại thông minh vẫn có thể rút tiền bằng thẻ tại cây ATM hoặc tại quầy giao dịch."),
+        ("p", "Bà Lý Thị Năm, 72 tuổi, ở thành phố Tây Ninh kể rằng ban đầu bà lo không biết rút tiền, nhưng sau khi được con cháu và nhân viên ngân hàng hướng dẫn, bà thấy yên tâm vì tiền vào tài khoản đúng ngày, không phải đi xa."),
+        ("p", "Việc chi trả qua tài khoản còn giúp cơ quan bảo hiểm xã hội quản lý chặt chẽ hơn, hạn chế tình trạng nhận thay không đúng quy định. Dữ liệu người hưởng được đối chiếu thường xuyên với cơ sở dữ liệu dân cư để cập nhật kịp thời các trường hợp thay đổi thông tin."),
+        ("p", "Trong thời gian tới, tỉnh phấn đấu nâng tỷ lệ này lên trên 80%, đồng thời tiếp tục duy trì điểm chi trả tiền mặt ở những nơi người dân còn gặp khó khăn trong việc sử dụng dịch vụ ngân hàng."),
+    ],
+}
