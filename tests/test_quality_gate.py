@@ -53,6 +53,9 @@ SET_GATES: dict[str, dict[str, float]] = {
     # bench/RESULTS.md), a TUNING set since round five: round five reached
     # 1.000 / 1.000 / 1.000 / 1.000
     "holdout4": {"body_f1": 0.99, "accepted": 1.0, "time": 0.97, "author": 0.95},
+    # held out in round five, measured once on 2026.12.5 (0.990 / 0.905 / 1.000 / 0.833,
+    # bench/RESULTS.md): its measured figures are floors, not targets
+    "holdout5": {"body_f1": 0.985, "accepted": 0.9, "time": 0.97, "author": 0.83},
 }
 #: Templates known to trail plain trafilatura (open work), as measured on held-out sets.
 KNOWN_BEHIND: dict[str, set[str]] = {}
