@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction import extract_article
-from crawler.extraction.authors import is_account, is_name, usable, username
+from crawler.extraction.authors import after_body, is_account, is_name, usable, username
 from crawler.extraction.offices import is_office
 
 OFFICES = [
@@ -190,3 +190,15 @@ def test_a_hidden_tab_is_no_body():
     got = extract_article(f"<html><body>{tabs}</body></html>", "https://example.vn/a/b-1.html")
     assert got.is_article
     assert "Câu thứ 5" in got.text and "vùng sâu" not in got.text
+
+
+@pytest.mark.parametrize(("line", "person"), [
+    ("Theo Báo Bình Định", None),           # the outlet is the source, not an author
+    ("Theo VnExpress", None),
+    ("(Theo Cổng TTĐT tỉnh)", None),
+    ("Theo Thu Hà (Báo Tin tức)", "Thu Hà"),  # the person of the credit, without "Theo"
+    ("Thu Hà", "Thu Hà"),
+])
+def test_a_theo_credit_after_the_body(line, person):
+    assert after_body(["Đoạn cuối của bài.", line], "Đoạn cuối của bài.", set()) == person
+    assert usable(line, set()) == person

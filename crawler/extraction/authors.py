@@ -161,6 +161,16 @@ def theo_credit(line: str) -> str | None:
     return display(name) if is_name(name) and not _is_outlet(name) else None
 
 
+#: ``Theo …`` opening a credit line.
+_THEO_LEAD = re.compile(r"^\(?theo\s+", re.IGNORECASE)
+
+
+def source_credit(line: str) -> bool:
+    """Whether ``line`` is a ``Theo …`` credit naming no person (``Theo Báo Bình Định``,
+    ``Theo VnExpress``): the source of the story, not its author."""
+    return bool(_THEO_LEAD.match(line)) and theo_credit(line) is None
+
+
 def _is_outlet(name: str) -> bool:
     low = name.casefold()
     return low.startswith(_OUTLET) or "." in low
@@ -231,6 +241,8 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     credit = theo_credit(name)
     if credit:
         return credit
+    if source_credit(name):
+        return None  # "Theo Báo Y": the outlet is not an author
     name = slash_credit(name) or name
     person = _PAREN_TAIL.sub("", name).strip()
     if person != name and is_name(person) and not _is_outlet(person):
@@ -266,6 +278,8 @@ def after_body(lines: list[str], last: str | None, sites: set[str]) -> str | Non
         posted = _POSTED.match(line)
         if posted and usable(posted["name"], sites):
             return usable(posted["name"], sites)  # "Viết bởi Khánh Vy, phóng viên thường trú."
+        if _THEO_LEAD.match(line):
+            return theo_credit(line)  # "Theo A (Báo Y)" gives A; "Theo Báo Y" no person
         labelled = TACGIA.match(line)
         if is_office(labelled.group(1) if labelled else line):
             break  # an office signs the article: no person
