@@ -11,7 +11,8 @@ run recorder writes them; ``scrapy crawl`` exits with its code (``crawler.scrapy
 Exit codes (:data:`EXIT_CODES`):
 
 ====  =======================  ==========================================================
-0     ``ok``                   the crawl ran and at least one source answered
+0     ``ok``                   the crawl ran and at least one source answered (or, as a
+                               worker of a shared scrapy-redis queue, found nothing left)
 1     ``failed``               the crawl could not start or broke (Scrapy's own code)
 2     ``usage``                bad arguments: unknown source id, bad ``since``
 3     ``no_valid_source``      the registry is unreadable or has no valid, selected source
@@ -113,8 +114,11 @@ def source_lines(stats: dict[str, Any], source_ids: list[str]) -> list[SourceLin
 
 
 def verdict(lines: list[SourceLine], *, reason: str, database_down: bool, registry: str,
-            registry_errors: int, elapsed: float) -> Verdict:
-    """The verdict of a closed crawl (see the module docstring)."""
+            registry_errors: int, elapsed: float, sent: int | None = None,
+            shared_queue: bool = False) -> Verdict:
+    """The verdict of a closed crawl (see the module docstring). ``sent``: requests this
+    process downloaded; ``shared_queue``: the requests came from a queue shared with other
+    workers (scrapy-redis), which may have taken every one of them."""
     if database_down or reason == "database_unavailable":
         return Verdict("database_unavailable",
                        "Database unavailable: the crawl stopped (see the error above); "
@@ -129,6 +133,9 @@ def verdict(lines: list[SourceLine], *, reason: str, database_down: bool, regist
     for line in lines:
         if not line.answered:
             errors[line.errors().most_common(1)[0][0] if line.errors() else "no request"] += 1
+    if not answered and shared_queue and sent == 0:
+        return Verdict("ok", "Nothing left for this worker: the other workers of the shared "
+                             "queue took every request.")
     if not answered:
         kinds = ", ".join(f"{k} {n}" for k, n in errors.most_common(4))
         return Verdict("unreachable",
@@ -219,7 +226,9 @@ class CrawlSummary:
             lines, reason=reason, database_down=database_down(self.crawler),
             registry=str(getattr(spider, "registry_path", None) or "the registry"),
             registry_errors=int(getattr(spider, "registry_errors", 0) or 0),
-            elapsed=time.monotonic() - self.started)
+            elapsed=time.monotonic() - self.started,
+            sent=int(stats.get("downloader/request_count", 0)),
+            shared_queue="scrapy_redis" in str(self.crawler.settings.get("SCHEDULER", "")))
         self.crawler.stats.set_value("cds/verdict", self.verdict.name)
         self.crawler.stats.set_value("cds/exit_code", self.verdict.exit_code)
         if any(line.counters.get("requests") for line in lines):

@@ -33,6 +33,11 @@ def test_verdicts() -> None:
     down = judge(STATS, ["b"])
     assert (down.name, down.exit_code) == ("unreachable", 4)
     assert "1 of 1 unreachable (dns 1)" in down.message
+    # a worker of a shared queue (scrapy-redis) whose requests the others all took
+    idle = judge({}, ["a", "b"], sent=0, shared_queue=True)
+    assert (idle.name, idle.exit_code) == ("ok", 0)
+    assert judge({}, ["a"], sent=0).name == "unreachable"
+    assert judge(STATS, ["b"], sent=2, shared_queue=True).name == "unreachable"
     # robots.txt forbidding us is an answer of the host
     assert judge(STATS, ["c"]).name == "ok"
     assert judge({}, [], registry_errors=2).message == (
