@@ -13,7 +13,7 @@ import lxml.html
 import trafilatura
 
 from crawler.dates import says_month_first
-from crawler.extraction import authors, body, cleaning, dating, floor, forum
+from crawler.extraction import authors, body, cleaning, dating, floor, forum, listing
 from crawler.extraction.config import (
     AUTHOR_SELECTORS,
     MIN_WORDS,
@@ -192,9 +192,9 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
                                     found=other)
         joined = "\n".join(candidate)
         if (floor.wins(_words(candidate), ours) and floor.sound(joined, region, block)
-                and body.listing_reason(clean, candidate) is None):
+                and listing.listing_reason(clean, candidate, title) is None):
             paragraphs, found, path = candidate, {**other, **found}, "trafilatura"
-        elif block >= MIN_WORDS:
+        elif block >= MIN_WORDS and not listing.in_chrome(region):
             # the densest block itself, when ours is near empty or lost it and trafilatura's
             # text is no better (a menu taken for the text)
             other = {}
@@ -202,7 +202,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
                                         rules=rules, found=other)
             more = ours < MIN_WORDS or floor.wins(_words(candidate), ours)
             if (more and _words(candidate) >= MIN_WORDS
-                    and body.listing_reason(clean, candidate) is None):
+                    and listing.listing_reason(clean, candidate, title) is None):
                 paragraphs, found, path = candidate, {**other, **found}, "region"
     if found.get("lead_in_body"):
         lead = None  # the lead was a cut copy of the first paragraph
@@ -236,15 +236,15 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
 
     result = Extraction(title=title, lead=lead, author=author, published_at=published,
                         modified_at=modified, text=text, path=path, skipped_rules=skipped)
+    # a thread's posts are repeated blocks with links, yet no listing; a listing whose text
+    # is short is told as a listing all the same
+    reason = listing.listing_reason(clean, paragraphs, title) if post is None else None
+    if reason is None and post is None and forum.thread_list(tree):
+        reason = "listing: a forum's thread list"
     if not title:
         reason = "no_title"
-    elif word_count(text) < MIN_WORDS:
+    elif reason is None and word_count(text) < MIN_WORDS:
         reason = f"too_short: {word_count(text)} words"
-    else:
-        # a thread's posts are repeated blocks with links, yet no listing
-        reason = body.listing_reason(clean, paragraphs) if post is None else None
-        if reason is None and post is None and forum.thread_list(tree):
-            reason = "listing: a forum's thread list"
     result.is_article = reason is None
     result.reason = reason
     return result

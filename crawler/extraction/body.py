@@ -22,6 +22,7 @@ from crawler.extraction.authors import (
 from crawler.extraction.config import generic, regexes
 from crawler.extraction.dom import json_text
 from crawler.extraction.dom import text as _text
+from crawler.extraction.listing import listing_reason
 from crawler.extraction.offices import is_office
 from crawler.text import normalize_line, word_count
 
@@ -265,31 +266,4 @@ def captions(tree: Any) -> set[str]:
     return found
 
 
-_WORD = re.compile(r"\w+")
-
-
-def listing_reason(tree: Any, paragraphs: list[str]) -> str | None:
-    """Why the page looks like a listing: the text sits in runs of repeated link items (any
-    run of five or more: a menu of linked sections may be longer than the list itself)."""
-    runs: list[list[Any]] = []
-    for parent in tree.iter():
-        items = [child for child in parent if isinstance(child.tag, str) and child.tag != "p"
-                 and any(len(_text(a).split()) >= 5 for a in child.iter("a"))]
-        if len(items) >= 5:  # paragraphs with links are an article's, never teasers
-            runs.append(items)
-    if not runs:
-        return None
-    # a paragraph is an item's when one item holds nearly all of its words, however the
-    # item's parts were joined (headline, excerpt and time on one line, a table row)
-    items = [set(_WORD.findall(" ".join(item.itertext()).casefold())) for run in runs
-             for item in run]
-    best = max(runs, key=len)
-    total = sum(word_count(p) for p in paragraphs) or 1
-    inside = 0
-    for p in paragraphs:
-        words = set(_WORD.findall(p.casefold()))
-        if words and any(len(words & item) >= 0.8 * len(words) for item in items):
-            inside += word_count(p)
-    if inside / total >= 0.5:
-        return f"listing: {len(best)} link items hold {inside / total:.0%} of the text"
-    return None
+__all__ = ["captions", "clean_body", "listing_reason", "restore_structure", "same"]
