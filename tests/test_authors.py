@@ -6,6 +6,7 @@ import pytest
 
 from crawler.extraction import extract_article
 from crawler.extraction.authors import after_body, is_account, is_name, usable, username
+from crawler.extraction.credits import POSTED
 from crawler.extraction.offices import is_office
 
 OFFICES = [
@@ -202,3 +203,69 @@ def test_a_hidden_tab_is_no_body():
 def test_a_theo_credit_after_the_body(line, person):
     assert after_body(["Đoạn cuối của bài.", line], "Đoạn cuối của bài.", set()) == person
     assert usable(line, set()) == person
+
+
+# --- round six: post headers "bởi X - date", wiki "Được tạo bởi X", numbered staff accounts -------
+
+HEADER_CREDITS = [
+    ("bởi Đặng Minh Thư - Thứ Năm, 12 tháng 11 2026, 9:05 SA", "Đặng Minh Thư"),
+    ("Bởi: Hồ Văn Tâm | 12/11/2026", "Hồ Văn Tâm"),
+    ("Được tạo bởi Lê Ngọc Hoa, sửa đổi lần cuối vào 12/11/2026", "Lê Ngọc Hoa"),
+    ("Tạo bởi Phan Quốc Việt", "Phan Quốc Việt"),
+    ("Created by Trần Hữu Phước, last modified by admin on Nov 12, 2026", "Trần Hữu Phước"),
+    ("Được đăng bởi Vũ Thị Sen lúc 08:15 12/11/2026", "Vũ Thị Sen"),
+]
+
+
+@pytest.mark.parametrize(("line", "name"), HEADER_CREDITS)
+def test_post_and_wiki_header_credits(line, name):
+    match = POSTED.match(line)
+    assert match and usable(match["name"], set()) == name
+
+
+def test_bởi_vì_opens_a_sentence_not_a_credit():
+    assert POSTED.match("Bởi vì hạ tầng còn yếu, huyện chưa triển khai") is None
+
+
+@pytest.mark.parametrize("name", ["editor01", "admin2", "bientap_3", "Editor-12"])
+def test_numbered_staff_accounts_are_no_author_even_of_last_resort(name):
+    assert is_account(name) and username(name) is None
+
+
+def _post_page(header: str, tail: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in (
+        "Chào mọi người, em xin chia sẻ kinh nghiệm tổ chức lớp học kỹ năng số cho phụ huynh "
+        "tại trường trong học kỳ vừa qua để các thầy cô tham khảo và góp ý thêm.",
+        "Lớp học chia thành bốn buổi, mỗi buổi tập trung vào một nội dung cụ thể như cài đặt "
+        "ứng dụng, bảo mật tài khoản, thanh toán trực tuyến và nhận biết tin giả trên mạng.",
+        "Sau khóa học, phần lớn phụ huynh đã tự cài đặt được ứng dụng của nhà trường và theo "
+        "dõi kết quả học tập của con em mình trên điện thoại.") + ((f"<p>{tail}</p>",) if tail
+                                                                 else ()))
+    return ("<html><head><title>Lớp kỹ năng số cho phụ huynh - Diễn đàn</title></head><body>"
+            "<h1>Diễn đàn: Trao đổi chuyên môn</h1><div role='main'>"
+            "<h3 class='discussion'>Lớp kỹ năng số cho phụ huynh ở trường tiểu học</h3>"
+            f"<article class='post'><header>{header}</header><div class='post-body'>{body}</div>"
+            "</article></div></body></html>")
+
+
+def test_forum_post_header_names_the_poster():
+    got = extract_article(_post_page(
+        'bởi <a href="/user/profile.php?id=42">Đặng Minh Thư</a> - <time>Thứ Năm, 12 tháng 11 '
+        "2026, 9:05 SA</time>"), "https://lms.example.vn/mod/forum/discuss.php?d=7")
+    assert got.author == "Đặng Minh Thư"
+
+
+def test_a_cms_account_in_the_header_gives_way_to_the_reporter_after_the_body():
+    got = extract_article(_post_page(
+        'Tạo bởi <a class="userlink" href="/display/~editor01">editor01</a> · Ngày xuất bản: '
+        "12/11/2026, 09:05:10", tail="<em>Phóng viên: Bùi Thanh Long</em>"),
+        "https://wiki.example.vn/display/TT/2026/11/12/lop-ky-nang-so")
+    assert got.author == "Bùi Thanh Long"
+    assert "Phóng viên" not in got.text
+
+
+def test_a_numbered_cms_account_alone_is_no_author():
+    got = extract_article(_post_page(
+        'Được tạo bởi <a href="/display/~editor01">editor01</a>, sửa đổi lần cuối 13/11/2026'),
+        "https://wiki.example.vn/display/TT/2026/11/12/lop-ky-nang-so")
+    assert got.author is None

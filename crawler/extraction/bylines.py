@@ -1,0 +1,150 @@
+"""Byline elements and header credit lines: where a page names its author by the headline.
+
+- :func:`byline_elements`: elements named as bylines (selectors, a byline class);
+- :func:`element_author`: the first of them naming a person (a date, an account, an office
+  skipped);
+- :func:`header_byline`: a credit line under the headline (``Posted by X on …``, ``bởi X -
+  date``, ``Được tạo bởi X``, ``Created by X, last modified …``, a name beside the dateline).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable
+from typing import Any
+
+from crawler.dates import find_dateline, is_date_label
+from crawler.extraction.credits import (
+    POSTED,
+    _bare,
+    _is_outlet,
+    account,
+    is_account,
+    is_name,
+    role_credit,
+    usable,
+    username,
+)
+from crawler.extraction.dom import lines, select
+from crawler.extraction.offices import is_office
+
+_WEEKDAY_TAIL = re.compile(r"\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)?[\s,|\-–—•]*$",
+                           re.IGNORECASE)
+#: A date's label left before it in a byline box (``Đã xuất bản``, ``Ngày đăng:``).
+_DATE_LABEL_TAIL = re.compile(r"(?:^|\s)(?:đã\s+)?(?:xuất bản|đăng|ngày đăng|cập nhật|published|"
+                              r"updated|posted)(?:\s+(?:lúc|ngày|vào|on))?\s*:?\s*$", re.IGNORECASE)
+#: A byline's word alone on its line (``Bởi``, ``Tác giả:``), before the names.
+_BY_ALONE = re.compile(r"^(?:bởi|by|tác giả|viết bởi|đăng bởi|người viết)\s*:?$", re.IGNORECASE)
+
+
+def element_author(elements: Iterable[Any], sites: set[str],
+                   accounts: list[str] | None = None, strict: Container[Any] = frozenset()
+                   ) -> str | None:
+    """The first byline element naming a person: its text up to a dateline (a byline box
+    often holds the time too: ``Mai Hương Thứ Năm, 14/11/2024 - 19:20``); an element that
+    holds only a date, an account or an office is skipped, never read as a name (user names
+    seen go to ``accounts``); an element of ``strict`` counts only when it names people."""
+    for el in elements:
+        kept, dated = [], False
+        for line in lines(el):  # one per block: several names in blocks of their own
+            found = find_dateline(line, date_only=True)
+            if found:
+                line, dated = _WEEKDAY_TAIL.sub("", line[:found[1][0]]), True
+                line = _DATE_LABEL_TAIL.sub("", line).strip()
+            if line and not _BY_ALONE.match(line):
+                kept.append(line)
+            if dated:
+                break
+        found = ", ".join(kept)
+        name = account(found, sites) if found else None
+        if not name and len(kept) > 1 and is_name(kept[0]) and len(kept[0].split()) >= 2:
+            name = account(kept[0], sites)  # an author box: the name, then a bio line
+        if name and el in strict and not all(
+                is_name(n) for n in name.split(", ")):
+            continue  # a "byline" box with a category or a label, no person
+        if name:
+            return name
+        if found and (is_account(found) or is_office(_bare(found))):
+            if accounts is not None and username(found):
+                accounts.append(username(found) or "")
+            continue  # "bởi bientap" beside "Tác giả Hà Linh": the next element names the person
+        if found and _bare(found).casefold() in sites:
+            continue  # the site's name (a theme's rel=author on the site title): no byline
+        if found and not dated and el not in strict:
+            return None  # the first byline element with words decides, as before
+    return None
+
+
+#: The site's owner in the page's last lines ("UBND xã Tân Phú - huyện Đức Linh. Điện thoại",
+#: "Bản quyền thuộc UBND huyện X", "Cơ quan chủ quản: Sở Y").
+_BYLINE_CLASS = re.compile(r"author|byline|createdby|persona-primarytext|tac-?gia|user-?name",
+                           re.IGNORECASE)
+
+
+#: Attributes naming a byline element: its class, id, test or hook name (``data-testid=
+#: "authorName"``, Wix's ``data-hook="user-name"``).
+_BYLINE_ATTRS = ("class", "id", "data-testid", "data-hook")
+#: A byline found by its class alone sits after the headline or within this many levels
+#: around it (a login box's ``user-name`` in the page header is no byline).
+HEADER_LEVELS = 3
+
+
+def byline_elements(tree: Any, selectors: str) -> tuple[list[Any], set[Any]]:
+    """Byline elements in document order: ``selectors`` plus elements whose class names a
+    byline (:data:`_BYLINE_CLASS`) by the headline or after it; the latter are returned
+    apart too (their text must be people's names: a ``byline`` box may hold a category)."""
+    chosen = set(select(tree, selectors))
+    h1 = next(tree.iter("h1"), None)
+    near: Any = h1
+    for _ in range(HEADER_LEVELS):
+        parent = near.getparent() if near is not None else None
+        if parent is None or parent.tag in ("body", "html"):
+            break  # never the whole page
+        near = parent
+    after = h1 is None
+    found, by_class = [], set()
+    for el in tree.iter():
+        if el is h1:
+            after = True
+        if not isinstance(el.tag, str):
+            continue
+        if el in chosen:
+            found.append(el)
+        elif _BYLINE_CLASS.search(" ".join(el.get(a) or "" for a in _BYLINE_ATTRS)) and (
+                after or (near is not None and near in el.iterancestors())):
+            found.append(el)
+            by_class.add(el)
+    return found, by_class
+
+
+_SEPARATORS = re.compile(r"\s*[|·•–—]\s*|\s+-\s+")
+#: Lines read under the headline for a byline.
+HEADER_LINES = 6
+
+
+def header_byline(page_lines: list[str], title_at: int | None, sites: set[str]) -> str | None:
+    """A person credited in the article header: ``Posted by X on …``, or a name beside the
+    dateline (``11/04/2024 · Khánh Vy``, ``Lê Thị Hằng Nga · 15 tháng 1, 2024 lúc 8:10 CH``)."""
+    if title_at is None:
+        return None
+    for line in page_lines[title_at + 1:title_at + 1 + HEADER_LINES]:
+        if len(line) > 120:
+            continue  # a lead or a paragraph: no credit line
+        credit = role_credit(line) if ":" in line[:30] else None
+        if credit:
+            return usable(credit, sites) if ", " not in credit else credit
+        match = POSTED.match(line) or next(
+            (m for m in map(POSTED.match, _SEPARATORS.split(line)[1:]) if m), None)
+        if match:  # "Ngày đăng: 12/03/2024 | Người viết: Hà Linh" too
+            return usable(match["name"], sites)
+        found = find_dateline(line, date_only=True)
+        if not found:
+            continue
+        begin, end = found[1]
+        for part in (*_SEPARATORS.split(line[:begin]), *_SEPARATORS.split(line[end:])):
+            part = part.strip(" ,")
+            if (len(part.split()) >= 2 and is_name(part) and not _is_outlet(part)
+                    and not is_date_label(part)):  # "Thứ Hai", "Cập Nhật" are no names
+                return usable(part, sites)
+    return None
+
