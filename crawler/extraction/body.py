@@ -196,7 +196,7 @@ def restore_structure(tree: Any, raw: str) -> str:
         return raw
     before: dict[str, list[str]] = {}
     pending: list[str] = []
-    seen_first = False
+    seen_first, last = False, None
     for el in container.iter(*_TEXT_BLOCKS, "div"):
         quote = el.tag == "div" and "quote" in (el.get("class") or "").casefold() and not any(
             _text(p) in wanted for p in el.iter("p"))  # a wrapper of body paragraphs is no quote
@@ -208,16 +208,29 @@ def restore_structure(tree: Any, raw: str) -> str:
         if text in wanted:
             if seen_first and pending:
                 before.setdefault(text, []).extend(pending)
-            pending, seen_first = [], True
+            pending, seen_first, last = [], True, el
         elif seen_first and (el.tag in _STRUCTURE or quote) and el.find(".//a") is None:
             pending.append(text)  # linked items are related lists: left out
-    if not before:
+    after = _closing_list(last, wanted) if seen_first else []
+    if not before and not after:
         return raw
     out: list[str] = []
     for line, key in zip(extracted, keys, strict=True):
         out.extend(before.pop(key, []))
         out.append(line)
-    return "\n".join(out)
+    return "\n".join(out + after)
+
+
+def _closing_list(last: Any, wanted: set[str]) -> list[str]:
+    """The items of a list right after the body's last paragraph (the next element, no links
+    in it), which trafilatura dropped: a short item closing with "ba nội dung:" and its list."""
+    if last is None or last.tag != "p" or not _text(last).endswith(":"):
+        return []
+    nxt = last.getnext()
+    if nxt is None or nxt.tag not in ("ul", "ol") or nxt.find(".//a") is not None:
+        return []
+    items = [_text(li) for li in nxt if li.tag == "li"]
+    return [item for item in items if item and item not in wanted]
 
 
 def _common_ancestor(elements: list[Any]) -> Any:
