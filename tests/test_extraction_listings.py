@@ -181,3 +181,27 @@ def test_a_footer_block_is_never_taken_for_the_text_of_a_listing():
     densest text, is not the fallback's text."""
     got = extract_article(LISTINGS["blog list, title headings"], "https://huyen.example.vn/tin/")
     assert "Cơ quan chủ quản" not in got.text
+
+
+TITLE = "Huyện Mẫu sơ kết một năm triển khai đề án chuyển đổi số"
+
+
+def test_the_articles_title_also_in_a_latest_news_run_is_still_its_headline():
+    """A portal whose headline is a div, and whose "Tin mới" column (no aside) lists the
+    article itself as a linked h3 among others."""
+    latest = "".join(f'<div class="item"><h3><a href="/tin/{i}.html">{h}</a></h3></div>'
+                     for i, h in enumerate([TITLE, *HEADLINES[:7]]))
+    html = shell(f'<div class="col-left">{latest}</div><div class="detail">'
+                 f'<div class="title-detail">{TITLE}</div><div class="date">12/11/2026 10:30'
+                 "</div>" + "".join(f"<p>{p}</p>" for p in PROSE[:3]) + "</div>", title=TITLE)
+    got = extract_article(html, "https://huyen.example.vn/tin/so-ket.html")
+    assert got.is_article, got.reason
+
+
+def test_a_short_article_under_a_box_of_related_links_stays_an_article():
+    box = '<ul class="related">' + "".join(
+        f'<li><a href="/tin/{i}.html">{h}</a></li>' for i, h in enumerate(HEADLINES[:8])) + "</ul>"
+    got = extract_article(article(PROSE[:3], before=box),
+                          "https://huyen.example.vn/tin-tuc/so-ket.html")
+    assert got.is_article, got.reason
+    assert PROSE[0] in got.text

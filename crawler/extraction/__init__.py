@@ -7,11 +7,14 @@ sites, one concern per module:
 - :mod:`.cleaning`: strip rules, never removing the region that holds the article;
 - :mod:`.floor`: plain trafilatura on the raw page when ours is much shorter;
 - :mod:`.body`: the body cleaned line by line (boilerplate of :file:`boilerplate.yaml`,
-  related lists, captions), listings told apart; teaser link lists are removed before
+  related lists, captions); teaser link lists are removed before
   (:func:`.cleaning.link_lists`);
+- :mod:`.listing`: listings told apart by structure (runs of teasers holding the text, the
+  headline one of them, teasers right under the headline), page chrome recognised;
 - :mod:`.dating`: publication time from the article's own region (:mod:`crawler.dates`);
 - :mod:`.authors`: bylines, credits, JSON-LD; never a site name, an office (:mod:`.offices`,
-  lexicon :file:`offices.yaml`), a staff account or a share button;
+  lexicon :file:`offices.yaml`), a staff account or a share button; the grammar of credit
+  lines is :mod:`.credits`, byline elements and header credit lines :mod:`.bylines`;
 - :mod:`.forum`: forum threads (vBulletin, XenForo, phpBB, MyBB, SMF): the first post, its
   poster and its date in the software's own order;
 - :mod:`.metadata`: meta tags, JSON-LD, the title; :mod:`.size`: inline data removed.

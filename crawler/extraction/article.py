@@ -175,9 +175,13 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
 
     post = forum.first_post(tree) if getattr(rules, "content", None) is None else None
     found: dict[str, Any] = {}
+    # the headline is one of a run of teasers: a listing, whatever its text (no extraction)
+    teaser = listing.headline_teaser(clean, title) if post is None else None
     if post is not None:
         # a forum thread: the first post is the article (replies are not)
         lead, source, raw = None, clean, post.text
+    elif teaser is not None:
+        source, raw = clean, ""
     else:
         teasers_out = copy.deepcopy(clean)  # ``clean`` keeps its lists: listings are told by them
         cleaning.link_lists(teasers_out)
@@ -186,7 +190,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     path = "forum" if post is not None else "ours"
     ours = _words(paragraphs)
     region, block = floor.densest(tree)
-    if post is None and floor.needed(ours, block, floor.covered(region, "\n".join(paragraphs))):
+    if post is None and teaser is None and floor.needed(
+            ours, block, floor.covered(region, "\n".join(paragraphs))):
         other: dict[str, Any] = {}
         candidate = body.clean_body(floor.plain(html, url), title=title, lead=lead, rules=rules,
                                     found=other)
@@ -238,7 +243,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
                         modified_at=modified, text=text, path=path, skipped_rules=skipped)
     # a thread's posts are repeated blocks with links, yet no listing; a listing whose text
     # is short is told as a listing all the same
-    reason = listing.listing_reason(clean, paragraphs, title) if post is None else None
+    reason = teaser or (listing.listing_reason(clean, paragraphs, title) if post is None
+                        else None)
     if reason is None and post is None and forum.thread_list(tree):
         reason = "listing: a forum's thread list"
     if not title:

@@ -84,44 +84,87 @@ def _headline(tree: Any, title: str | None) -> Any:
     return None
 
 
-def _prose_before_items(tree: Any, headline: Any, items: set[Any]) -> int | None:
-    """Words outside links and chrome between the headline and the first item after it
-    (None when no item follows the headline)."""
-    state = {"after": False, "words": 0, "hit": False}
+def _prose(tree: Any, headline: Any, items: set[Any]) -> tuple[int | None, int]:
+    """Words outside links, chrome and ``items`` after the headline: those before the first
+    item (None when no item follows the headline) and all of them."""
+    state = {"after": False, "before": 0, "all": 0, "hit": False}
 
-    def walk(el: Any, linked: bool, chrome: bool) -> bool:
+    def count(value: str | None) -> None:
+        found = len(_WORD.findall(value)) if value else 0
+        state["all"] += found
+        if not state["hit"]:
+            state["before"] += found
+
+    def walk(el: Any, linked: bool, chrome: bool) -> None:
         if not isinstance(el.tag, str) or el.tag in _SKIP:
-            return False
+            return
         if state["after"] and el in items:
             state["hit"] = True
-            return True
+            return
         linked = linked or el.tag == "a"
         chrome = chrome or _chrome(el)
-        if state["after"] and not linked and not chrome and el.text:
-            state["words"] += len(_WORD.findall(el.text))
+        own = state["after"] and not linked and not chrome
+        if own:
+            count(el.text)
         for child in el:
-            if walk(child, linked, chrome):
-                return True
-            if state["after"] and not linked and not chrome and child.tail:
-                state["words"] += len(_WORD.findall(child.tail))
+            walk(child, linked, chrome)
+            if own and child.tail:
+                count(child.tail)
         if el is headline:
             state["after"] = True
-        return False
 
     root = tree.find("body") if tree.find("body") is not None else tree
     walk(root, False, False)
-    return state["words"] if state["hit"] else None
+    return (state["before"] if state["hit"] else None), state["all"]
+
+
+def _linked(el: Any) -> bool:
+    """Whether ``el`` is, holds or sits in a link (a teaser's title links to its page)."""
+    return el.tag == "a" or el.find(".//a") is not None or any(
+        a.tag == "a" for a in el.iterancestors())
+
+
+def _headline_teaser(tree: Any, main: list[list[Any]], headline: Any, title: str) -> str | None:
+    """The reason when the headline is a linked title inside an item of a ``main`` run and
+    the title is shown nowhere else (an article's own headline outside the teasers wins)."""
+    if not _linked(headline):
+        return None
+    around = {headline, *headline.iterancestors()}
+    run = next((run for run in main if around.intersection(run)), None)
+    if run is None:
+        return None
+    items = set(run)
+    for el in tree.iter(*_TITLE_TAGS):
+        if _text(el).casefold() == title.casefold() and not any(
+                a in items for a in el.iterancestors()):
+            return None  # the title shown outside the teasers: the article's own headline
+    return f"listing: the headline is one of {len(run)} teasers"
+
+
+_TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "td", "strong", "b")
+
+
+def headline_teaser(tree: Any, title: str | None) -> str | None:
+    """Whether the headline is one item of a run of teasers outside the chrome (a blog list
+    whose every post title is a linked heading): a listing whatever text was extracted, so
+    no extraction need run."""
+    headline = _headline(tree, title)
+    if headline is None or not title or not _linked(headline):
+        return None
+    main = [run for run in runs(tree) if not in_chrome(run[0])]
+    return _headline_teaser(tree, main, headline, title) if main else None
 
 
 def listing_reason(tree: Any, paragraphs: list[str], title: str | None = None) -> str | None:
     """Why the page looks like a listing, or None.
 
     - the text sits in runs of repeated link items (any run: a menu may be the longest);
-    - the headline is one item of a run outside the page chrome (a blog list whose every
-      post title is a heading);
+    - the headline is a linked title of one item of a run outside the page chrome, shown
+      nowhere else (a blog list whose every post title is a heading);
     - a run outside the chrome follows the headline with less than :data:`MIN_WORDS` words
-      of prose before it, and its items hold more words than the text found (a category
-      page, search results, an author's or a tag's archive with a short introduction).
+      of prose before it, and its items hold more words than all the prose after the
+      headline and than the text found (a category page, search results, an author's or a
+      tag's archive with a short introduction). An article's body is prose outside them.
     """
     found = runs(tree)
     if not found:
@@ -132,18 +175,16 @@ def listing_reason(tree: Any, paragraphs: list[str], title: str | None = None) -
         return f"listing: {len(best)} link items hold {share:.0%} of the text"
     main = [run for run in found if not in_chrome(run[0])]
     headline = _headline(tree, title)
-    if not main or headline is None:
+    if not main or headline is None or not title:
         return None
-    around = {headline, *headline.iterancestors()}
-    for run in main:
-        if around.intersection(run):
-            return f"listing: the headline is one of {len(run)} teasers"
+    teaser = _headline_teaser(tree, main, headline, title)
+    if teaser:
+        return teaser
     items = {item for run in main for item in run}
-    before = _prose_before_items(tree, headline, items)
+    before, prose = _prose(tree, headline, items)
     if before is None or before >= MIN_WORDS:
         return None
     shown = sum(word_count(" ".join(item.itertext())) for item in items)
-    ours = sum(word_count(p) for p in paragraphs)
-    if shown > ours:
+    if shown > max(prose, sum(word_count(p) for p in paragraphs)):
         return f"listing: teasers follow the headline ({before} words of prose before them)"
     return None
