@@ -352,3 +352,21 @@ def test_htmldate_is_the_last_resort():
     got = extract_article(html, "https://example.vn/2024/07/10/bai-1.html")
     assert got.published_at is not None
     assert got.published_at.date().isoformat() == "2024-07-10"
+
+
+@pytest.mark.parametrize("block", [
+    f'<div class="article-desc">{LEAD}</div>',
+    f'<div id="blog_post_subtitle" class="editable">{LEAD}</div>',
+])
+def test_a_description_block_or_subtitle_field_under_the_headline_is_the_lead(block):
+    got = extract_article(page(header=block), URL)
+    assert got.lead == LEAD and got.text == BODY
+
+
+def test_a_broadcast_schedule_box_after_the_body_is_no_body():
+    from crawler.extraction.body import clean_body
+
+    raw = "\n".join([*PARAS, "Ban Thời sự", "Lịch phát sóng", "06:00 Bản tin sáng",
+                     "11:30 Thời sự trưa", "19:45 Thời sự tối"])
+    found: dict = {}
+    assert clean_body(raw, title=TITLE, lead=None, rules=None, found=found) == PARAS

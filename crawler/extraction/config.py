@@ -31,7 +31,10 @@ SAPO_SELECTORS = (
     " [id*='Summary'], [class*='chapeau'], [class*='tomtat'], [class*='tom-tat'],"
     # theme sub-titles and excerpts under the headline (tagDiv, JNews, Elementor), standfirsts
     " [class*='sub-title'], [class*='subtitle'], [class*='post-excerpt'],"
-    " [class*='standfirst'], [class*='subheading']"
+    " [class*='standfirst'], [class*='subheading'],"
+    # a description block under the headline (``article-desc``, ``post-desc``), a page
+    # builder's subtitle field named by its id
+    " [class$='-desc'], [class*='-desc '], [id*='subtitle'], [id*='Subtitle']"
 )
 DATE_SELECTORS = (
     "time[datetime], .date, .time, .post-date, .dtContentDate, .divDetail_DateCreate, .byline,"
