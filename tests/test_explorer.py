@@ -9,6 +9,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from urllib.parse import urlencode
 
 import feedparser
@@ -315,6 +316,25 @@ def test_cds_explore_serves_the_archive_and_its_search(tmp_path):
         os.kill(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
         proc.stdout.close()
+        from cds.commands.explore import _fts_metadata
+
+        Path(_fts_metadata(str(path))).unlink()  # the file that run wrote (same name)
+
+
+def test_cds_explore_keeps_one_metadata_file_per_database(tmp_path):
+    """``cds explore`` execs Datasette, so its metadata file cannot be deleted afterwards: it is
+    one file per user and database, rewritten by each run, not a new file per run."""
+    from cds.commands.explore import _fts_metadata
+
+    first, again = _fts_metadata(str(tmp_path / "a.db")), _fts_metadata(str(tmp_path / "a.db"))
+    other = _fts_metadata(str(tmp_path / "b.db"))
+    try:
+        assert first == again != other
+        assert json.loads(Path(first).read_text())["databases"]["a"]["tables"]["articles"] == {
+            "fts_table": "articles_fts", "fts_pk": "search_key"}
+    finally:
+        for name in {first, other}:
+            Path(name).unlink(missing_ok=True)
 
 
 def test_lists_follow_the_feed_order_undated_and_ties_included(database_url, monkeypatch):
