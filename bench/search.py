@@ -85,7 +85,8 @@ def _p50_p95(times: list[float]) -> tuple[float, float]:
 def measure(url: str, repeat: int) -> list[dict]:
     """Per query: the list query alone (``articles``: 20 rows + snippets) and the whole
     ``/explore`` page (that query, the total and facet counts, the HTML), interleaved."""
-    from explorer.query import Filters, articles
+    from explorer.filters import Filters
+    from explorer.query import articles
     from explorer.web import readonly_engine, respond
 
     engine = readonly_engine(url)

@@ -19,31 +19,25 @@ so ``""`` is the empty string).
 from __future__ import annotations
 
 import contextlib
-import gzip
 import json
 import logging
-import math
 import os
 import time
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta, tzinfo
-from itertools import chain, repeat
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 from zoneinfo import ZoneInfo
 
-import pyarrow as pa
-import pyarrow.csv as pacsv
-import pyarrow.parquet as pq
 from sqlalchemy import Engine, Text, cast, or_, select, type_coerce
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.types import NullType
 
 from cds import __version__
-from cds.arrow_schema import arrow_schema, arrow_type
+from cds.arrow_schema import arrow_type
 from cds.dataset_card import write_card
+from cds.dump_columns import Columns, exact_iso, iso_for, native, nfc
 from cds.dump_files import (
     MANIFEST_SUFFIX,
     clean_stale_temps,
@@ -52,10 +46,9 @@ from cds.dump_files import (
     temp_path,
     write_atomic,
 )
-from cds.records import FIELD_NAMES, FIELDS, SCHEMA_VERSION, TIMESTAMP_TZ, Field
+from cds.dump_writers import WRITERS
+from cds.records import FIELDS, SCHEMA_VERSION, Field
 from cds.records import LOCAL_TZ as LOCAL_TZ_NAME
-from crawler.urls import url_id
-from pipelines.records_io import iso_in
 
 log = logging.getLogger(__name__)
 
@@ -64,10 +57,8 @@ FORMATS = ("jsonl", "csv", "parquet")
 #: ``--since last`` leaves out rows first seen this recently (seconds): still being committed.
 SETTLE_SECONDS = 60.0
 SUFFIXES = {".jsonl.gz": "jsonl", ".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
-#: Rows fetched and converted at a time; Parquet row groups gather batches up to the limits below.
+#: Rows fetched and converted at a time (Parquet row groups gather several batches).
 BATCH_ROWS = 2000
-ROW_GROUP_ROWS = 100_000
-ROW_GROUP_BYTES = 64 * 1024 * 1024
 
 
 class DumpError(ValueError):
@@ -91,7 +82,7 @@ class DumpResult:
         data = asdict(self)
         data.update(path=str(self.path), manifest_path=str(self.manifest_path),
                     card_path=str(self.card_path) if self.card_path else None,
-                    watermark=_exact_iso(self.watermark))
+                    watermark=exact_iso(self.watermark))
         return data
 
 
@@ -136,7 +127,7 @@ def parse_since(value: str | datetime | None) -> datetime | str | None:
 
 def _province_clause(name: str, columns: Any) -> tuple[ColumnElement[bool], dict[str, Any]]:
     """Match the current province, or the former one if the user named a former province."""
-    name = _nfc(name.strip())
+    name = nfc(name.strip())
     try:
         from seeds.provinces import resolve_province
     except ModuleNotFoundError as exc:
@@ -155,146 +146,14 @@ def _province_clause(name: str, columns: Any) -> tuple[ColumnElement[bool], dict
     return columns.province == match.current, {"name": name, "current": match.current}
 
 
-# --- records -----------------------------------------------------------------------------------
-
-#: A batch of records: field -> values, in field order (NFC strings, aware datetimes, topic tuples).
-Columns = dict[str, list[Any]]
-
-
-def _nfc(text: str) -> str:
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
-
-
-def _exact_iso(value: datetime | None) -> str | None:
-    """UTC with microseconds, for filters and watermarks (records use ``utc_iso``)."""
-    return None if value is None else value.astimezone(UTC).isoformat(timespec="microseconds")
-
+# --- query -------------------------------------------------------------------------------------
 
 _COLUMN = {"source": "source_id"}  # record field -> articles column, where they differ
 
 
-def _strings(values: list[Any]) -> list[Any]:
-    """A column of strings in NFC (checked in one pass; most are NFC already)."""
-    if all(map(unicodedata.is_normalized, repeat("NFC"), filter(None, values))):
-        return values
-    return [v if v is None else _nfc(v) for v in values]
-
-
-def _topics(raw: str | None) -> tuple[str, ...]:
-    """Topics stored as a JSON array (or null) as a tuple of NFC strings."""
-    return () if raw is None else tuple(_nfc(t) for t in json.loads(raw) or ())
-
-
-def _each_distinct(values: list[Any], convert: Callable[[Any], Any]) -> list[Any]:
-    """``convert`` applied to a column, once per distinct value."""
-    done = {v: convert(v) for v in set(values)}
-    return [done[v] for v in values]
-
-
-def _utc(value: Any) -> datetime:
-    """A stored time the way :class:`pipelines.schema.UTCDateTime` reads it (naive = UTC)."""
-    if isinstance(value, str):  # SQLite stores text
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def _times(values: list[Any]) -> list[datetime | None]:
-    """A timestamp column as aware UTC datetimes; SQLite's naive text in one quick pass."""
-    parse = datetime.fromisoformat
-    try:
-        return [None if v is None else parse(v + "+00:00") for v in values]
-    except (TypeError, ValueError):  # datetimes (PostgreSQL), or text with an offset
-        return [None if v is None else _utc(v) for v in values]
-
-
-_CONVERT: dict[str, Callable[[list[Any]], list[Any]]] = {
-    "string": _strings,
-    "list[string]": lambda values: _each_distinct(values, _topics),
-    "int": lambda values: [v if v is None else int(v) for v in values],
-    "float": lambda values: [v if v is None else float(v) for v in values],
-    "timestamp": _times,
-}
-
-
-def _native(rows: Sequence[Sequence[Any]]) -> Columns:
-    """Rows (stored values in field order) as a batch: NFC strings, aware UTC datetimes, topic
-    tuples, ``source_name`` falling back to ``source``."""
-    batch = {f.name: _CONVERT[f.type](list(values))
-             for f, values in zip(FIELDS, zip(*rows, strict=True), strict=True)}
-    names = zip(batch["source_name"], batch["source"], strict=True)
-    batch["source_name"] = [name if name is not None else source for name, source in names]
-    return batch
-
-
-_ZONES = {name: UTC if tz == "UTC" else ZoneInfo(tz) for name, tz in TIMESTAMP_TZ.items()}
-_TWO_DIGITS = [f"{n:02d}" for n in range(60)]
-_LAST_IN_HOUR = timedelta(hours=1, microseconds=-1)
-#: field -> UTC hour -> its text up to the minutes and its offset (see :func:`_hour_text`).
-_HOUR_TEXT: dict[str, dict[tuple[int, int, int, int], tuple[str, ...]]] = {}
-_HOUR_TEXT_MAX = 4096
-
-
-def _hour_text(hour: tuple[int, int, int, int], zone: tzinfo) -> tuple[str, ...]:
-    """``("2024-07-10T19:", "+07:00")`` for a UTC hour whose minutes and seconds are the same in
-    ``zone``: the offset is whole hours, the same at both ends of the hour (no zone changes it
-    twice within an hour); else ``()``."""
-    start = datetime(*hour, tzinfo=UTC)
-    try:
-        first, last = start.astimezone(zone), (start + _LAST_IN_HOUR).astimezone(zone)
-    except OverflowError:
-        return ()
-    offset = first.utcoffset()
-    if offset != last.utcoffset() or offset % timedelta(hours=1):
-        return ()
-    text = first.isoformat(timespec="seconds")
-    return text[:14], text[19:]
-
-
-def _iso_column(values: list[datetime | None], name: str) -> list[str | None]:
-    """A column of aware UTC datetimes as text, the way :func:`iso_in` writes each value; the
-    date, hour and offset are worked out once per hour (``datetime.isoformat`` is slow)."""
-    zone, cache = _ZONES[name], _HOUR_TEXT.setdefault(name, {})
-    if len(cache) > _HOUR_TEXT_MAX:
-        cache.clear()
-    out: list[str | None] = []
-    for v in values:
-        if v is None:
-            out.append(None)
-            continue
-        hour = (v.year, v.month, v.day, v.hour)
-        parts = cache.get(hour)
-        if parts is None:
-            parts = cache[hour] = _hour_text(hour, zone)
-        if parts:
-            out.append(f"{parts[0]}{_TWO_DIGITS[v.minute]}:{_TWO_DIGITS[v.second]}{parts[1]}")
-        else:
-            out.append(v.astimezone(zone).isoformat(timespec="seconds"))
-    return out
-
-
-def _iso_for(name: str, value: datetime | None) -> str | None:
-    """A timestamp field as text, the way :func:`to_record` writes it."""
-    return iso_in(value, TIMESTAMP_TZ[name])
-
-
-def _record_columns(batch: Columns) -> Columns:
-    """:func:`to_record`'s rules over a batch (tests check they agree row by row)."""
-    rec = dict(batch)
-    rec["id"] = [i or url_id(u) for i, u in zip(batch["id"], batch["url"], strict=True)]
-    rec["source"] = [v or None for v in batch["source"]]
-    for name in ("lead", "author", "duplicate_of"):
-        rec[name] = [v or None for v in batch[name]]
-    rec["language"] = [v or "vi" for v in batch["language"]]
-    rec["relevance"] = [float(v or 0.0) for v in batch["relevance"]]
-    rec["word_count"] = [int(v or 0) for v in batch["word_count"]]
-    for name in TIMESTAMP_TZ:
-        rec[name] = _iso_column(batch[name], name)
-    return rec
-
-
 def _column(f: Field, a: Any, s: Any) -> ColumnElement[Any]:
-    """What a field is read from, as stored: times are converted by :func:`_times`, topics by
-    :func:`_topics` (once per distinct value)."""
+    """What a field is read from, as stored (:func:`cds.dump_columns.native` converts times
+    and topics afterwards, topics once per distinct value)."""
     from_source = {"source_name": s.name, "province": s.province,
                    "former_province": s.former_province}
     col = from_source[f.name] if f.name in from_source else a[_COLUMN.get(f.name, f.name)]
@@ -340,119 +199,7 @@ def _batches(engine: Engine, stmt: Select) -> Iterator[Columns]:
     with engine.connect() as conn:
         result = conn.execution_options(yield_per=BATCH_ROWS).execute(stmt)
         for part in result.partitions():
-            yield _native(part)
-
-
-# --- writers -----------------------------------------------------------------------------------
-
-
-def _csv_type(f: Field) -> pa.DataType:
-    return {"int": pa.int32(), "float": pa.float64()}.get(f.type, pa.string())
-
-
-CSV_SCHEMA = pa.schema([pa.field(f.name, _csv_type(f), nullable=f.nullable) for f in FIELDS])
-
-# JSON text of values exactly as ``json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))``
-# writes them: its C encoder uses encode_basestring, float.__repr__ and int.__repr__ too.
-_json_str = json.encoder.encode_basestring
-
-
-def _json_float(v: float) -> str:
-    if math.isfinite(v):
-        return float.__repr__(v)
-    return "NaN" if v != v else ("Infinity" if v > 0 else "-Infinity")
-
-
-def _json_list(values: tuple[str, ...]) -> str:
-    return "[" + ",".join(map(_json_str, values)) + "]"
-
-
-def _json_column(encode: Callable[[Any], str]) -> Callable[[list[Any]], list[str]]:
-    return lambda values: ["null" if v is None else encode(v) for v in values]
-
-
-_JSON_COLUMN = {
-    "string": _json_column(_json_str), "timestamp": _json_column(_json_str),
-    "int": _json_column(int.__repr__), "float": _json_column(_json_float),
-    "list[string]": lambda values: _each_distinct(values, _json_list),
-}
-#: A JSONL line with %s for each field's JSON text, as ``separators=(",", ":")`` writes it.
-_JSON_LINE = "{" + ",".join(f"{_json_str(n)}:%s" for n in FIELD_NAMES) + "}\n"
-
-
-class _JsonlWriter:
-    def __init__(self, raw: BinaryIO, out: Path) -> None:
-        self._gz = None
-        if out.name.lower().endswith(".gz"):
-            # mtime=0 and the final name keep the bytes reproducible and free of the temp name
-            self._gz = gzip.GzipFile(filename=out.name[:-3], mode="wb", fileobj=raw,
-                                     compresslevel=6, mtime=0)
-        self._f: Any = self._gz or raw
-
-    def write(self, batch: Columns) -> None:
-        rec = _record_columns(batch)
-        cols = [_JSON_COLUMN[f.type](rec[f.name]) for f in FIELDS]
-        text = _JSON_LINE * len(cols[0]) % tuple(chain.from_iterable(zip(*cols, strict=True)))
-        # U+2028/2029 are legal in JSON strings but break readers that split with splitlines()
-        text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-        self._f.write(text.encode("utf-8"))
-
-    def close(self) -> None:
-        if self._gz is not None:
-            self._gz.close()
-
-
-def _csv_topics(topics: tuple[str, ...]) -> str:
-    return json.dumps(topics, ensure_ascii=False)
-
-
-class _CsvWriter:
-    def __init__(self, raw: BinaryIO, out: Path) -> None:
-        options = pacsv.WriteOptions(include_header=True, quoting_style="needed")
-        self._w = pacsv.CSVWriter(raw, CSV_SCHEMA, write_options=options)
-
-    def write(self, batch: Columns) -> None:
-        cols = []
-        for f in FIELDS:
-            values = batch[f.name]
-            if f.type == "timestamp":
-                values = _iso_column(values, f.name)
-            elif f.type == "list[string]":
-                values = _each_distinct(values, _csv_topics)
-            cols.append(pa.array(values, type=CSV_SCHEMA.field(f.name).type))
-        self._w.write_batch(pa.RecordBatch.from_arrays(cols, schema=CSV_SCHEMA))
-
-    def close(self) -> None:
-        self._w.close()
-
-
-class _ParquetWriter:
-    def __init__(self, raw: BinaryIO, out: Path) -> None:
-        self.schema = arrow_schema()
-        self._w = pq.ParquetWriter(raw, self.schema, compression="zstd")
-        self._pending: list[pa.RecordBatch] = []
-        self._rows = self._bytes = 0
-
-    def write(self, batch: Columns) -> None:
-        cols = [pa.array(batch[f.name], type=arrow_type(f)) for f in FIELDS]
-        rb = pa.RecordBatch.from_arrays(cols, schema=self.schema)
-        self._pending.append(rb)
-        self._rows += rb.num_rows
-        self._bytes += rb.nbytes
-        if self._rows >= ROW_GROUP_ROWS or self._bytes >= ROW_GROUP_BYTES:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self._pending:
-            self._w.write_table(pa.Table.from_batches(self._pending), row_group_size=self._rows)
-        self._pending, self._rows, self._bytes = [], 0, 0
-
-    def close(self) -> None:
-        self._flush()
-        self._w.close()
-
-
-WRITERS = {"jsonl": _JsonlWriter, "csv": _CsvWriter, "parquet": _ParquetWriter}
+            yield native(part)
 
 
 def _prepare_output(output: str | os.PathLike) -> Path:
@@ -531,8 +278,8 @@ def _write_manifest(out: Path, fmt: str, stats: _Stats, digest: str, size: int,
         "records": stats.records,
         "bytes": size,
         "sha256": digest,
-        "dumped_at": _exact_iso(dumped_at),
-        "time_range": {name: {"min": _iso_for(name, lo), "max": _iso_for(name, hi)}
+        "dumped_at": exact_iso(dumped_at),
+        "time_range": {name: {"min": iso_for(name, lo), "max": iso_for(name, hi)}
                        for name, (lo, hi) in stats.ranges.items()},
         "filters": filters,
         "project_version": __version__,
@@ -612,10 +359,10 @@ def dump(
         stmt, matched = _query(include_duplicates=include_duplicates, after=previous,
                                start=start, sources=source_ids, province=province, until=until)
         filters: dict[str, Any] = {
-            "since": since_value if isinstance(since_value, str) else _exact_iso(since_value),
-            "first_seen_after": _exact_iso(previous),
-            "first_seen_from": _exact_iso(start),
-            "first_seen_until": _exact_iso(until),
+            "since": since_value if isinstance(since_value, str) else exact_iso(since_value),
+            "first_seen_after": exact_iso(previous),
+            "first_seen_from": exact_iso(start),
+            "first_seen_until": exact_iso(until),
             "sources": source_ids,
             "province": matched,
             "include_duplicates": bool(include_duplicates),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from explorer.counts import COUNT_WINDOW, Counts
-from explorer.query import DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY, Filters, Page
+from explorer.filters import DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY, Filters
+from explorer.query import Page
 
 PUBLIC = ("id", "url", "title", "lead", "author", "published_at", "modified_at", "topics",
           "source_id", "source_name", "province", "former_province", "kind")

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 
 from sqlalchemy import Connection, func
 
-from explorer.query import TOPICS, Filters, base
+from explorer.filters import Filters
+from explorer.query import TOPICS, base
 from pipelines.schema import Article, Source
 from seeds.provinces import CURRENT_PROVINCES
 

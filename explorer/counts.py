@@ -19,10 +19,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, func, literal_column, select, text
 
+from explorer.filters import Filters
+from explorer.fts import SEARCH_KEY
 from explorer.query import (
-    SEARCH_KEY,
     TOPICS,
-    Filters,
     conditions,
     estimated_rows,
     listed_at,

@@ -6,7 +6,8 @@ import html
 from urllib.parse import quote, urlencode
 
 from explorer.counts import Counts
-from explorer.query import MARK_END, MARK_START, MAX_QUERY, Filters, Page
+from explorer.filters import MAX_QUERY, Filters
+from explorer.query import MARK_END, MARK_START, Page
 from explorer.raw import raw_page
 
 e = html.escape

@@ -6,13 +6,11 @@ Every value reaches the database as a bound parameter; search text goes through
 
 from __future__ import annotations
 
-import base64
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields, replace
-from datetime import UTC, date, datetime, time, timedelta
-from itertools import product
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import (
     Connection,
@@ -24,105 +22,27 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
-    table,
     text,
 )
 from sqlalchemy import (
     column as sql_column,
 )
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import Select
-from sqlalchemy.sql.selectable import Join
 
 from explorer import ranking
+from explorer.filters import (
+    Filters,
+    decode_cursor,
+    encode_cursor,
+)
+from explorer.fts import SEARCH_KEY, fts_from, fts_key
 from pipelines import search
 from pipelines.schema import Article, Source, VisitedUrl
 
-MAX_LIMIT = 100
-DEFAULT_LIMIT = 20
-MAX_QUERY = 200
-MAX_VALUE = 120
 #: Relevance ranks the newest RANK_WINDOW matches (bounded work for very common words).
 RANK_WINDOW = 300
 #: The listing order's time: the publication time, or when the crawl first saw an undated page.
 listed_at = func.coalesce(Article.published_at, Article.first_seen_at)
-
-
-class BadRequest(ValueError):
-    """A parameter out of bounds: one line for the user (HTTP 400)."""
-
-
-@dataclass(frozen=True)
-class Filters:
-    q: str = ""
-    province: str = ""
-    former_province: str = ""
-    source: str = ""
-    kind: str = ""
-    topic: str = ""
-    since: date | None = None
-    until: date | None = None
-    sort: str = "newest"
-    cursor: str = ""
-    limit: int = DEFAULT_LIMIT
-    extra: dict = field(default_factory=dict, compare=False)
-
-    FILTER_KEYS = ("q", "province", "former_province", "source", "kind", "topic", "since",
-                   "until")
-
-    @classmethod
-    def from_params(cls, params: dict[str, list[str]]) -> Filters:
-        """From a parsed query string (``urllib.parse.parse_qs``); raises :class:`BadRequest`."""
-        def one(name: str, cap: int = MAX_VALUE) -> str:
-            value = (params.get(name) or [""])[0].strip()
-            if len(value) > cap:
-                raise BadRequest(f"{name}: at most {cap} characters")
-            return value
-
-        def day(name: str) -> date | None:
-            value = one(name, 10)
-            try:
-                return date.fromisoformat(value) if value else None
-            except ValueError:
-                raise BadRequest(f"{name}: a date as YYYY-MM-DD") from None
-
-        limit = one("limit", 4) or str(DEFAULT_LIMIT)
-        if not limit.isdigit() or not 1 <= int(limit) <= MAX_LIMIT:
-            raise BadRequest(f"limit: 1 to {MAX_LIMIT}")
-        sort = one("sort", 10) or "newest"
-        if sort not in ("newest", "relevance"):
-            raise BadRequest("sort: newest or relevance")
-        return cls(q=one("q", MAX_QUERY), province=one("province"),
-                   former_province=one("former_province"), source=one("source"),
-                   kind=one("kind"), topic=one("topic"), since=day("since"), until=day("until"),
-                   sort=sort, cursor=one("cursor", 200), limit=int(limit))
-
-    def params(self, **changes) -> dict[str, str]:
-        """The non-empty filter parameters (for links), with ``changes`` applied."""
-        out = {}
-        for f in fields(self):
-            if f.name in ("extra",):
-                continue
-            value = changes.get(f.name, getattr(self, f.name))
-            if value in ("", None) or (f.name == "limit" and value == DEFAULT_LIMIT) or (
-                    f.name == "sort" and value == "newest"):
-                continue
-            out[f.name] = value.isoformat() if isinstance(value, date) else str(value)
-        return out
-
-
-def encode_cursor(published_at: datetime, article_id: str) -> str:
-    raw = json.dumps([published_at.astimezone(UTC).isoformat(), article_id])
-    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> tuple[datetime, str]:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        when, article_id = json.loads(raw)
-        return datetime.fromisoformat(when), str(article_id)
-    except (ValueError, TypeError):
-        raise BadRequest("cursor: not a cursor from this service") from None
 
 
 def text_match(conn: Connection, q: str, since: datetime | None = None,
@@ -293,32 +213,6 @@ def _walk(conn: Connection, f: Filters) -> bool:
     return count.scalar_one() > SQLITE_WALK_ABOVE
 
 
-class _CrossJoin(Join):
-    """``a CROSS JOIN b ON …``: SQLite keeps ``a`` in the outer loop (the FTS scan)."""
-
-    inherit_cache = True
-
-
-@compiles(_CrossJoin)
-def _cross_join(element: _CrossJoin, compiler, **kw) -> str:  # noqa: ANN001
-    kw["asfrom"] = True
-    if (linter := kw.get("from_linter")) is not None:  # as Join does: the two sides are joined
-        linter.edges.update(product(element.left._from_objects, element.right._from_objects))
-    return (f"{compiler.process(element.left, **kw)} CROSS JOIN "
-            f"{compiler.process(element.right, **kw)} ON {compiler.process(element.onclause)}")
-
-
-FTS = table(search.FTS_TABLE, sql_column("rowid"), sql_column("rank"))
-fts_key = FTS.c.rowid
-#: ``articles.search_key`` (outside the ORM model: see :mod:`pipelines.search`).
-SEARCH_KEY = sql_column(search.KEY_COLUMN, _selectable=Article.__table__)
-
-
-def _fts_from(with_source: bool = False):  # noqa: ANN202
-    joined = _CrossJoin(FTS, Article.__table__, fts_key == SEARCH_KEY)
-    return joined.outerjoin(Source, Source.id == Article.source_id) if with_source else joined
-
-
 def _fts_where(conn: Connection, f: Filters, expr: str, after: list) -> list:
     """MATCH, the other filters, and the key range the dates and the cursor allow."""
     where = [text(f"{search.FTS_TABLE} MATCH :fts").bindparams(fts=expr),
@@ -348,14 +242,14 @@ def _newest_fts(conn: Connection, f: Filters, expr: str, after: list) -> list[di
     walk = f.limit + 1 + TIE_ROOM
     rows = [dict(r._mapping) for r in conn.execute(
         select(*ROW, snippet.label("snippet"), fts_key.label("key"))
-        .select_from(_fts_from(with_source=True)).where(*where)
+        .select_from(fts_from(with_source=True)).where(*where)
         .order_by(fts_key.desc()).limit(walk))]
     if not rows:
         return []
     floor = search.second_of(rows[min(f.limit, len(rows) - 1)]["key"]) * search.SECOND_SPAN
     if len(rows) == walk and rows[-1]["key"] >= floor:  # more of that second may follow
         stmt = (select(*ROW, snippet.label("snippet"))
-                .select_from(_fts_from(with_source=True)).where(*where, fts_key >= floor)
+                .select_from(fts_from(with_source=True)).where(*where, fts_key >= floor)
                 .order_by(listed_at.desc(), Article.id).limit(f.limit + 1))
         return [dict(r._mapping) for r in conn.execute(stmt)]
     rows = sorted((r for r in rows if r.pop("key") >= floor), key=lambda r: r["id"])
@@ -369,7 +263,7 @@ def _ranked(conn: Connection, f: Filters, expr: str | None) -> list[dict]:
         if expr is None:
             return []
         window = conn.execute(select(fts_key, Article.id, *ranking.highlights(search.FTS_TABLE))
-                              .select_from(_fts_from()).where(*_fts_where(conn, f, expr, []))
+                              .select_from(fts_from()).where(*_fts_where(conn, f, expr, []))
                               .order_by(fts_key.desc()).limit(RANK_WINDOW)).all()
         score = ranking.scores(conn, f.q, [(key, columns) for key, _, *columns in window])
         best = sorted(window, key=lambda r: (score[r[0]], r[1]))[:f.limit]

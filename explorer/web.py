@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, quote, unquote, urlencode
 from sqlalchemy import Engine, create_engine, event, make_url
 
 from explorer import api, charts, counts, pages, query, raw
-from explorer.query import BadRequest, Filters
+from explorer.filters import DEFAULT_LIMIT, MAX_LIMIT, BadRequest, Filters
 from scheduler import feed
 from scheduler.conf import setting
 
@@ -120,13 +120,13 @@ def _route(conn, path: str, f: Filters) -> tuple:  # noqa: ANN001
 
 def filtered_feed(conn, f: Filters) -> bytes:  # noqa: ANN001
     """The Atom feed of the newest articles matching ``f`` (the list page's first page)."""
-    limit = min(setting("CDS_SERVE_FEED_ENTRIES"), query.MAX_LIMIT)
+    limit = min(setting("CDS_SERVE_FEED_ENTRIES"), MAX_LIMIT)
     f = Filters(**{**{k: getattr(f, k) for k in Filters.FILTER_KEYS}, "limit": limit})
     rows = query.articles(conn, f).rows
-    self_url = "/feed.atom" + ("?" + urlencode(f.params(limit=query.DEFAULT_LIMIT))
-                               if f.params(limit=query.DEFAULT_LIMIT) else "")
+    self_url = "/feed.atom" + ("?" + urlencode(f.params(limit=DEFAULT_LIMIT))
+                               if f.params(limit=DEFAULT_LIMIT) else "")
     title = "Tin chuyển đổi số (CĐS)" + "".join(
-        f" · {v}" for v in f.params(limit=query.DEFAULT_LIMIT).values())
+        f" · {v}" for v in f.params(limit=DEFAULT_LIMIT).values())
     return feed.render([(SimpleNamespace(**r), r.get("province"), r.get("source_name"))
                         for r in rows], self_url, title)
 

@@ -12,36 +12,33 @@ health and raises or clears its alerts.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import queue
 import re
 import shlex
 import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import select
 
 from cds.config import data_dir
-from crawler.summary import Verdict
 from pipelines.db import make_engine, session_scope
-from pipelines.schema import Base, CrawlRun, RunSourceStats
+from pipelines.schema import Base
 from scheduler import alerts
 from scheduler.conf import setting
 from scheduler.health import source_health
 from scheduler.lock import DaemonLock
+from scheduler.runs import crawl_verdict, record_crawl
 
 log = logging.getLogger(__name__)
 JOBS_TABLE = "apscheduler_jobs"
@@ -276,7 +273,8 @@ class Daemon:
         log.log(logging.INFO if verdict.ok else logging.WARNING, "crawl %s: %s (exit %s)%s",
                 source_id, status if status in ("timeout", "killed") else verdict.name,
                 proc.returncode, "" if verdict.ok else f": {verdict.message}")
-        self.record(source_id, proc.pid, launched, status, proc.returncode, stats_file)
+        record_crawl(self.cfg.database_url, source_id, proc.pid, launched, status,
+                     proc.returncode, stats_file)
         return status
 
     def kill_group(self, proc: subprocess.Popen) -> None:
@@ -293,38 +291,6 @@ class Daemon:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
             return
-
-    def record(self, source_id: str, pid: int, launched: datetime, status: str,
-               exit_code: int | None, stats_file: Path) -> None:
-        """Close the child's run row (or write one) and copy its monitor findings."""
-        monitors = _monitor_failures(stats_file)
-        now = datetime.now(UTC)
-        with session_scope(self.cfg.database_url) as session:
-            run = _find_run(session, source_id, pid, launched)
-            own_record_ok = run is not None and run.status != "running" and (
-                status == "finished" or (status == "failed" and run.status == "finished"))
-            if not own_record_ok:
-                if run is None:
-                    run = CrawlRun(started_at=launched, pid=pid, hostname=socket.gethostname(),
-                                   args={"source": source_id, "recorded_by": "cds daemon"})
-                    session.add(run)
-                    session.flush()
-                run.status = "failed" if status == "finished" else status
-                run.finished_at = now
-                run.error = f"crawl process ended: {status}, exit code {exit_code}" + (
-                    "" if status != "finished" else " without recording its run")
-            verdict = crawl_verdict(status, exit_code)
-            run.stats = {**(run.stats or {}), "exit_code": exit_code, "verdict": verdict.name}
-            if not verdict.ok and not run.error:
-                run.error = verdict.message
-            stats = session.get(RunSourceStats, (run.id, source_id))
-            if stats is None:
-                stats = RunSourceStats(run_id=run.id, source_id=source_id, started_at=launched,
-                                       finished_at=now, errors={f"crawl_{run.status}": 1},
-                                       events={})
-                session.add(stats)
-            if monitors:
-                stats.events = {**(stats.events or {}), "monitor_failed": monitors}
 
     def check_health(self, source_id: str) -> None:
         with session_scope(self.cfg.database_url) as session:
@@ -395,40 +361,3 @@ class Daemon:
         for worker in self._workers:
             worker.join(timeout=self.cfg.kill_grace + 30)
         log.info("cds daemon stopped")
-
-
-def _find_run(session, source_id: str, pid: int, launched: datetime) -> CrawlRun | None:
-    since = launched - timedelta(seconds=5)
-    run = session.scalars(select(CrawlRun).where(
-        CrawlRun.pid == pid, CrawlRun.started_at >= since).order_by(CrawlRun.id.desc())).first()
-    if run is None:
-        run = session.scalars(
-            select(CrawlRun).join(RunSourceStats, RunSourceStats.run_id == CrawlRun.id)
-            .where(RunSourceStats.source_id == source_id, CrawlRun.started_at >= since)
-            .order_by(CrawlRun.id.desc())).first()
-    return run
-
-
-def crawl_verdict(status: str, exit_code: int | None) -> Verdict:
-    """The crawl's verdict from its exit code (``crawler.summary.EXIT_CODES``); a crawl the
-    daemon stopped (timeout, shutdown) is ``failed`` whatever it exited with."""
-    if status in ("timeout", "killed"):
-        return Verdict("failed", f"crawl process {status}")
-    return Verdict.from_exit_code(exit_code, _VERDICT_MESSAGES.get(exit_code or 0, ""))
-
-
-_VERDICT_MESSAGES = {
-    3: "no valid source to crawl (registry errors: `cds sources check`)",
-    4: "no source answered (DNS, refused, timeouts)",
-    5: "database unavailable during the crawl",
-}
-
-
-def _monitor_failures(stats_file: Path) -> list[str]:
-    """Spidermon findings the crawl left in its final stats (``cds/monitors/failed``)."""
-    try:
-        stats = json.loads(stats_file.read_text())
-    except (OSError, ValueError):
-        return []
-    failed = stats.get("cds/monitors/failed") or []
-    return [str(f) for f in failed] if isinstance(failed, list) else [str(failed)]

@@ -24,6 +24,8 @@ import pytest
 from sqlalchemy import create_engine, insert, select
 
 from cds import dump as dumpmod
+from cds import dump_columns
+from cds.arrow_schema import arrow_schema
 from cds.records import FIELD_NAMES, FIELDS
 from pipelines.records_io import iso_in, to_record, utc_iso
 from pipelines.schema import Article, Base, DumpState, Source
@@ -238,7 +240,7 @@ def test_parquet_typed_and_read_by_pyarrow_pandas_duckdb(db, tmp_path):
     out = tmp_path / "cds.parquet"
     dumpmod.dump(db, out)
     table = pq.read_table(out)
-    assert table.schema.equals(dumpmod.arrow_schema(), check_metadata=False)
+    assert table.schema.equals(arrow_schema(), check_metadata=False)
     types = {f.name: str(f.type) for f in table.schema}
     assert types["published_at"] == "timestamp[us, tz=Asia/Ho_Chi_Minh]"
     assert types["first_seen_at"] == "timestamp[us, tz=UTC]"
@@ -336,7 +338,7 @@ def test_empty_dumps_are_valid_files(sqlite_db, tmp_path, suffix):
     elif suffix == ".parquet":
         table = pq.read_table(out)
         assert table.num_rows == 0
-        assert table.schema.equals(dumpmod.arrow_schema(), check_metadata=False)
+        assert table.schema.equals(arrow_schema(), check_metadata=False)
     else:
         assert gzip.decompress(out.read_bytes()) == b""
 
@@ -438,13 +440,13 @@ def test_times_formatted_an_hour_at_a_time_are_iso_in(monkeypatch):
     values += [_utc(1, 1, 1), _utc(9999, 12, 31, 16, 59, 59, 999999), None]
     for f in FIELDS:
         if f.type == "timestamp":
-            assert dumpmod._iso_column(values, f.name) == [iso_in(v, f.tz) for v in values]
+            assert dump_columns.iso_column(values, f.name) == [iso_in(v, f.tz) for v in values]
 
     gaza = ZoneInfo("Asia/Gaza")
-    monkeypatch.setitem(dumpmod._ZONES, "published_at", gaza)
-    monkeypatch.setitem(dumpmod._HOUR_TEXT, "published_at", {})
+    monkeypatch.setitem(dump_columns._ZONES, "published_at", gaza)
+    monkeypatch.setitem(dump_columns._HOUR_TEXT, "published_at", {})
     values = [_utc(2010, 3, 26, 21, 30) + k * step for k in range(20)]
-    assert dumpmod._iso_column(values, "published_at") == [
+    assert dump_columns.iso_column(values, "published_at") == [
         v.astimezone(gaza).isoformat(timespec="seconds") for v in values]
 
 # --- atomic replacement ----------------------------------------------------------------------
@@ -479,12 +481,13 @@ CHILD = """
 import sys, time
 import cds.dump as d
 d.BATCH_ROWS = 50
-write = d._JsonlWriter.write
+import cds.dump_writers as w
+write = w._JsonlWriter.write
 def slow(self, batch):
     write(self, batch)
     self._f.flush()
     time.sleep(0.05)
-d._JsonlWriter.write = slow
+w._JsonlWriter.write = slow
 d.dump(sys.argv[1], sys.argv[2])
 """
 

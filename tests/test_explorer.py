@@ -9,6 +9,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from urllib.parse import urlencode
 
 import feedparser
@@ -140,7 +141,8 @@ def test_page_api_and_feed_agree(served, params):
                          ids=lambda p: urlencode(p))
 def test_counts_beyond_the_window_cover_the_latest_period(database_url, params):
     from explorer.counts import counts
-    from explorer.query import Filters, articles
+    from explorer.filters import Filters
+    from explorer.query import articles
 
     populate(database_url)
     if database_url.startswith("postgresql"):  # PostgreSQL windows by its statistics
@@ -232,7 +234,8 @@ def test_index_follows_updates_and_deletes(database_url):
         s.execute(update(Article).where(Article.id == "a002").values(title="Thành phố thông minh"))
         s.execute(delete(Article).where(Article.id == "a003"))
     with readonly_engine(database_url).connect() as conn:
-        from explorer.query import Filters, articles
+        from explorer.filters import Filters
+        from explorer.query import articles
         assert [r["id"] for r in articles(conn, Filters(q="thong minh")).rows] == ["a002"]
         assert articles(conn, Filters(q="doi moi")).rows == []
     readonly_engine(database_url).dispose()
@@ -313,6 +316,25 @@ def test_cds_explore_serves_the_archive_and_its_search(tmp_path):
         os.kill(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
         proc.stdout.close()
+        from cds.commands.explore import _fts_metadata
+
+        Path(_fts_metadata(str(path))).unlink()  # the file that run wrote (same name)
+
+
+def test_cds_explore_keeps_one_metadata_file_per_database(tmp_path):
+    """``cds explore`` execs Datasette, so its metadata file cannot be deleted afterwards: it is
+    one file per user and database, rewritten by each run, not a new file per run."""
+    from cds.commands.explore import _fts_metadata
+
+    first, again = _fts_metadata(str(tmp_path / "a.db")), _fts_metadata(str(tmp_path / "a.db"))
+    other = _fts_metadata(str(tmp_path / "b.db"))
+    try:
+        assert first == again != other
+        assert json.loads(Path(first).read_text())["databases"]["a"]["tables"]["articles"] == {
+            "fts_table": "articles_fts", "fts_pk": "search_key"}
+    finally:
+        for name in {first, other}:
+            Path(name).unlink(missing_ok=True)
 
 
 def test_lists_follow_the_feed_order_undated_and_ties_included(database_url, monkeypatch):
@@ -365,7 +387,8 @@ def test_lists_follow_the_feed_order_undated_and_ties_included(database_url, mon
 def test_migration_0007_indexes_an_existing_archive_in_listing_order(database_url):
     """An archive searched at 0005 answers the same after 0007 (keys for existing rows in
     listing order), and the triggers keep new, changed and deleted rows in step."""
-    from explorer.query import Filters, articles
+    from explorer.filters import Filters
+    from explorer.query import articles
     from pipelines import search
 
     populate(database_url, extra=12, revision="0005_search")

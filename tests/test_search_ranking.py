@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import text
 
 from explorer import ranking
-from explorer.query import RANK_WINDOW, Filters, articles
+from explorer.filters import Filters
+from explorer.query import RANK_WINDOW, articles
 from explorer.web import readonly_engine
 from pipelines import search
 from pipelines.db import session_scope, upgrade

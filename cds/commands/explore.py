@@ -30,18 +30,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _fts_metadata(path: str) -> str:
     """A Datasette metadata file: the articles' search joins on ``search_key`` (the FTS5
-    rowid, see :mod:`pipelines.search`), not on the table's rowid."""
+    rowid, see :mod:`pipelines.search`), not on the table's rowid.
+
+    One file per user and database in the temporary directory, rewritten on each run (the
+    command execs Datasette, so nothing is left to delete it afterwards)."""
+    import hashlib
     import json
     import tempfile
 
+    from cds.dump_files import write_atomic
     from pipelines import search
 
     meta = {"databases": {Path(path).stem: {"tables": {"articles": {
         "fts_table": search.FTS_TABLE, "fts_pk": search.KEY_COLUMN}}}}}
-    with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="cds-explore-",
-                                     delete=False) as fh:
-        json.dump(meta, fh)
-    return fh.name
+    digest = hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:12]
+    out = Path(tempfile.gettempdir()) / f"cds-explore-{os.getuid()}-{digest}.json"
+    write_atomic(out, json.dumps(meta).encode())
+    return str(out)
 
 
 def run(args: argparse.Namespace) -> int:
