@@ -89,8 +89,23 @@ def next_steps(db_path: Path, registry: Path) -> str:
     ]
     width = max(len(command) for command, _ in steps)
     lines = [f"\nNext, look at the demo's archive ({db}):"]
+    if activate := _activate_hint():
+        lines.append(f"  {activate:<{width}}  # puts cds on your PATH in this shell")
     lines += [f"  {command:<{width}}  # {what}" for command, what in steps]
     return "\n".join(lines)
+
+
+def _activate_hint() -> str | None:
+    """``source .venv/bin/activate`` when this ``cds`` is not the one the shell would run."""
+    import shutil
+    import sys
+
+    bin_dir = Path(sys.executable).parent
+    found = shutil.which("cds")
+    if found and Path(found).parent.resolve() == bin_dir.resolve():
+        return None
+    activate = bin_dir / "activate"
+    return f"source {_shown(activate)}" if activate.exists() else None
 
 
 def demo_status_command() -> str | None:
