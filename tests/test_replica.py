@@ -352,3 +352,24 @@ def test_start_pages_are_not_articles(rep):
             r = get(url)
             got = extract_article(r.content, url, encoding=r.encoding)
             assert not got.is_article, (url, got.reason)
+
+
+def test_preferred_ports_are_reused_and_a_taken_one_falls_back():
+    """``cds demo --keep-database`` starts the replica on the last demo's ports so the kept
+    archive's URLs still point at its sites; a port taken since then gives way to a free one."""
+    import socket
+
+    with Replica() as first:
+        ports = {sid: site.port for sid, site in first.sites.items()}
+    taken_site = next(iter(ports))
+    blocker = socket.socket()
+    try:
+        blocker.bind((urlsplit(f"http://{Replica().hosts[0]}").hostname, ports[taken_site]))
+        blocker.listen()
+        with Replica(ports=ports) as again:
+            got = {sid: site.port for sid, site in again.sites.items()}
+    finally:
+        blocker.close()
+    assert got[taken_site] != ports[taken_site]
+    assert {sid: p for sid, p in got.items() if sid != taken_site} == {
+        sid: p for sid, p in ports.items() if sid != taken_site}

@@ -13,6 +13,8 @@ from pathlib import Path
 
 DATABASE_FILE = "demo.db"
 REGISTRY_FILE = "demo-sources.yaml"
+#: the replica ports of the last demo (reused by --keep-database, so its URLs stay the same)
+PORTS_FILE = "demo-ports.json"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -44,7 +46,17 @@ def run(args: argparse.Namespace) -> int:
     database_url = f"sqlite:///{db_path.resolve()}"
     stats_file = data / "demo-stats.json"
 
-    with Replica(scale=args.scale) as replica:
+    ports_file = data / PORTS_FILE
+    ports = {}
+    if args.keep_database:  # the same URLs as the kept archive's, where the ports are free
+        with contextlib.suppress(OSError, ValueError):
+            ports = {str(k): int(v) for k, v in json.loads(ports_file.read_text()).items()}
+    with Replica(scale=args.scale, ports=ports) as replica:
+        data.mkdir(parents=True, exist_ok=True)
+        ports_file.write_text(json.dumps({sid: site.port for sid, site in replica.sites.items()}))
+        if ports and any(ports.get(sid) != site.port for sid, site in replica.sites.items()):
+            print("note: some replica ports were taken, so those sites have new URLs: the kept "
+                  "archive's articles of them count as new", file=sys.stderr)
         registry = replica.write_registry(data / REGISTRY_FILE)
         print(f"Replica: {len(replica.sites)} sites on "
               + ", ".join(site.base_url for site in replica.sites.values()))

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import Counter
 from dataclasses import asdict
@@ -26,7 +27,7 @@ class Replica:
 
     def __init__(self, scale: int = 0, host_prefix: str = "127.0.1.", base_port: int | None = None,
                  *, seed: int = 0, stall_seconds: float = 60.0,
-                 discovery_sites: bool = False) -> None:
+                 discovery_sites: bool = False, ports: dict[str, int] | None = None) -> None:
         self.site_ids = list(SITE_IDS)
         hosts = [f"{host_prefix}{i}" for i in range(1, len(SITE_IDS) + 1)]
         if discovery_sites:  # issue #14: three more sites on 127.0.1.7-9
@@ -37,6 +38,8 @@ class Replica:
         for h in hosts:
             srv.check_loopback(h)
         self.hosts, self.base_port, self.scale = hosts, base_port, scale
+        #: site id -> port to try first (a port taken by then: any free one)
+        self.preferred_ports = dict(ports or {})
         self.stall_seconds = stall_seconds
         self.log = RequestLog()
         self.stopping = threading.Event()
@@ -59,7 +62,11 @@ class Replica:
         for i, (sid, host) in enumerate(zip(self.site_ids, self.hosts, strict=True)):
             port = self.base_port + i if self.base_port else 0
             handler = type(f"Handler_{i}", (srv.Handler,), {"rep": self})
-            server = srv.Server(host, port, handler)
+            server = None
+            if not port and self.preferred_ports.get(sid):
+                with contextlib.suppress(OSError):
+                    server = srv.Server(host, self.preferred_ports[sid], handler)
+            server = server or srv.Server(host, port, handler)
             self._servers.append(server)
             p = server.server_address[1]
             infos.append(SiteInfo(sid, host, p, f"http://{host}:{p}", "?"))
