@@ -59,6 +59,9 @@ def test_demo_runs_end_to_end_and_its_next_steps_show_its_articles(tmp_path):
             totals[match.group(1)] = int(match.group(4))
     assert totals == {s: sum(r["source"] == s for r in stories) for s in
                       {r["source"] for r in records}}
+    # the demo's own per-source lines count the same stories as `cds status`
+    printed = dict(re.findall(r"^  (\S+)\s+(\d+) stories", proc.stdout, re.M))
+    assert {s: int(n) for s, n in printed.items()} == {s: n for s, n in totals.items() if n}
     dump = run(commands["dump"])
     assert dump.returncode == 0, dump.stdout + dump.stderr
     csv_path = tmp_path / shlex.split(commands["dump"])[-1]

@@ -141,9 +141,11 @@ def _summarise(output: Path, truth: list[dict], stats_file: Path) -> None:
           f"syndicated {'copy' if copies == 1 else 'copies'} linked to the original.")
     print(f"Replica truth: {len(expected & found)} of {len(expected)} relevant published "
           f"articles found; {len(found - expected)} stored that the truth calls off-topic.")
-    by_source = Counter(r["source"] for r in records)
-    for source, count in sorted(by_source.items()):
-        print(f"  {source:<20} {count:>3} articles")
+    stories = Counter(r["source"] for r in originals)
+    copies_of = Counter(r["source"] for r in records if r["duplicate_of"])
+    for source in sorted(stories.keys() | copies_of.keys()):
+        extra = f" (+{copies_of[source]} syndicated)" if copies_of[source] else ""
+        print(f"  {source:<20} {stories[source]:>3} stories{extra}")
     topics = Counter(t for r in records for t in r["topics"])
     print("Most frequent topics: " + ", ".join(f"{t} ({n})" for t, n in topics.most_common(6)))
     if stats_file.exists():
