@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 
+from seeds.provinces import UnknownProvinceError, resolve_province
+
 MAX_LIMIT = 100
 DEFAULT_LIMIT = 20
 MAX_QUERY = 200
@@ -50,14 +52,15 @@ class Filters:
             except ValueError:
                 raise BadRequest(f"{name}: a date as YYYY-MM-DD") from None
 
-        limit = one("limit", 4) or str(DEFAULT_LIMIT)
-        if not limit.isdigit() or not 1 <= int(limit) <= MAX_LIMIT:
-            raise BadRequest(f"limit: 1 to {MAX_LIMIT}")
+        limit = (params.get("limit") or [""])[0].strip() or str(DEFAULT_LIMIT)
+        if not (len(limit) <= 4 and limit.isdigit() and 1 <= int(limit) <= MAX_LIMIT):
+            raise BadRequest(f"limit: a whole number from 1 to {MAX_LIMIT}")
         sort = one("sort", 10) or "newest"
         if sort not in ("newest", "relevance"):
             raise BadRequest("sort: newest or relevance")
-        return cls(q=one("q", MAX_QUERY), province=one("province"),
-                   former_province=one("former_province"), source=one("source"),
+        province, former = provinces(one("province"), one("former_province"))
+        return cls(q=one("q", MAX_QUERY), province=province,
+                   former_province=former, source=one("source"),
                    kind=one("kind"), topic=one("topic"), since=day("since"), until=day("until"),
                    sort=sort, cursor=one("cursor", 200), limit=int(limit))
 
@@ -73,6 +76,30 @@ class Filters:
                 continue
             out[f.name] = value.isoformat() if isinstance(value, date) else str(value)
         return out
+
+
+def provinces(province: str, former: str) -> tuple[str, str]:
+    """The province filters as canonical names, resolved as ``cds dump --province`` resolves
+    them (:func:`seeds.provinces.resolve_province`: any common spelling, diacritics optional).
+    A former province named as ``province`` filters its former area (as ``former_province``)."""
+    def resolve(name: str, value: str):  # noqa: ANN202
+        try:
+            return resolve_province(value)
+        except UnknownProvinceError as exc:
+            raise BadRequest(f"{name}: {exc}") from None
+
+    if former:
+        match = resolve("former_province", former)
+        former = match.former or match.current
+    if province:
+        match = resolve("province", province)
+        if match.input_was_former and match.former:  # a merged-away unit: its former area
+            if former and former != match.former:
+                raise BadRequest(f"province: {province!r} is the former province "
+                                 f"{match.former}, and former_province is {former}")
+            return "", match.former
+        province = match.current
+    return province, former
 
 
 def encode_cursor(published_at: datetime, article_id: str) -> str:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import html
+from datetime import datetime
 from urllib.parse import quote, urlencode
+from zoneinfo import ZoneInfo
 
 from explorer.counts import Counts
 from explorer.filters import MAX_QUERY, Filters
 from explorer.query import MARK_END, MARK_START, Page
 from explorer.raw import raw_page
+from pipelines.records_io import LOCAL_TZ
+from pipelines.storage import as_utc_datetime
 
 e = html.escape
 STYLE = """body{font-family:system-ui,sans-serif;margin:0;color:#222;line-height:1.45}
@@ -21,6 +25,14 @@ article h2{font-size:17px;margin:0}.meta{color:#555;font-size:13px}mark{backgrou
 form.search input[type=search]{width:28em;font-size:16px;padding:.3em}.text p{max-width:46em}
 .tag{background:#eef;border-radius:3px;padding:0 .3em;margin-right:.3em;font-size:12px}
 .chart{max-width:100%;height:auto}"""
+
+
+def local_time(value: datetime, fmt: str = "%d/%m/%Y %H:%M") -> str:
+    """``<time>`` of an instant: Vietnam's local time for the reader (``12/09/2026 18:45``),
+    the instant with its +07:00 offset for machines (naive values are UTC, as stored)."""
+    when = as_utc_datetime(value, ZoneInfo("UTC")).astimezone(LOCAL_TZ)
+    return (f'<time datetime="{when.isoformat(timespec="seconds")}">'
+            f'{when.strftime(fmt)}</time>')
 
 
 def mark(snippet: str) -> str:
@@ -81,8 +93,7 @@ def article_item(row: dict) -> str:
     return (f'<article data-id="{e(row["id"])}"><h2><a class="title" href="/explore/article/'
             f'{quote(row["id"])}">{e(row["title"])}</a></h2><div class="meta">'
             f'{e(row.get("source_name") or row["source_id"])} · {e(row.get("province") or "—")}'
-            f' · <time datetime="{row["listed_at"].isoformat()}">'
-            f'{row["listed_at"]:%Y-%m-%d %H:%M}</time> {topics}</div>'
+            f' · {local_time(row["listed_at"])} {topics}</div>'
             f'<p class="snippet">{mark(row.get("snippet") or "")}</p></article>')
 
 
@@ -95,9 +106,8 @@ def total_line(counts: Counts) -> str:
     """How many articles match, and over what the counts were made."""
     if counts.since is None:
         return f"{number(counts.total)} bài"
-    since = counts.since.strftime("%Y-%m-%d %H:%M")
-    return (f'{number(counts.total)} bài từ <time datetime="{counts.since.isoformat()}">{since}'
-            f'</time> UTC <span class="count" id="counted-since">(khớp quá nhiều bài để đếm hết: '
+    return (f'{number(counts.total)} bài từ {local_time(counts.since)} '
+            f'<span class="count" id="counted-since">(khớp quá nhiều bài để đếm hết: '
             f'số bài và số đếm bên trái chỉ tính các bài từ lúc này)</span>')
 
 
@@ -127,7 +137,8 @@ def article_page(a: dict) -> str:
     topics = ", ".join(e(t) for t in a.get("topics") or ()) or "—"
     copies = "".join(
         f'<li><a class="copy" href="/explore/article/{quote(c["id"])}">{e(c["title"])}</a> — '
-        f'{e(c.get("source_name") or c["source_id"])}, {c["listed_at"]:%Y-%m-%d}'
+        f'{e(c.get("source_name") or c["source_id"])}, '
+        f'{local_time(c["listed_at"], "%d/%m/%Y")}'
         f'{" (bản gốc)" if c["id"] == a.get("duplicate_of") else ""} · '
         f'<a href="{e(c["url"])}" rel="noopener">bài gốc</a></li>' for c in a["copies"])
     raw = raw_page(a)
@@ -135,9 +146,9 @@ def article_page(a: dict) -> str:
             ("Tỉnh, thành", e(a.get("province") or "—")),
             ("Tỉnh cũ", e(a.get("former_province") or "—")),
             ("Tác giả", e(a.get("author") or "—")),
-            ("Đăng lúc", e(a["published_at"].isoformat()) if a.get("published_at") else
-             f"— (thấy lần đầu {e(a['first_seen_at'].isoformat())})"),
-            ("Sửa lúc", e(a["modified_at"].isoformat() if a.get("modified_at") else "—")),
+            ("Đăng lúc", local_time(a["published_at"]) if a.get("published_at") else
+             f"— (thấy lần đầu {local_time(a['first_seen_at'])})"),
+            ("Sửa lúc", local_time(a["modified_at"]) if a.get("modified_at") else "—"),
             ("Chủ đề", topics), ("Số từ", str(a.get("word_count") or 0)),
             ("Bài gốc", f'<a id="original" href="{e(a["url"])}" rel="noopener">{e(a["url"])}</a>'),
             ("Trang lưu", f'<a id="raw" href="{e(raw)}">trang như khi tải</a>' if raw else "—")]
@@ -148,6 +159,13 @@ def article_page(a: dict) -> str:
             f'<h3>Bản đăng lại ({len(a["copies"])})</h3><ul id="copies">{copies}</ul>'
             f'</aside></main>{raw_frame(raw)}')
     return layout(a["title"], body)
+
+
+def error_page(message: str) -> str:
+    """A page's error (a parameter out of bounds, an unknown province, nothing there)."""
+    return layout("Lỗi", f'<main><section><h1>Không xem được trang này</h1>'
+                         f'<p id="error">{e(message)}</p><p><a href="/explore">Về danh sách bài'
+                         f'</a></p></section></main>')
 
 
 def raw_frame(raw: str | None) -> str:

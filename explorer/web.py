@@ -60,24 +60,34 @@ def handles(path: str) -> bool:
     return path.startswith(PATHS)
 
 
+def error(path: str, status: int, message: str) -> tuple:
+    """An error answer in the kind of the path: ``{"error": ...}`` (one line) under ``/api/``,
+    an HTML page under ``/explore``, else one line of text."""
+    if path.startswith("/api/"):
+        return status, (json.dumps({"error": message}, ensure_ascii=False) + "\n").encode(), JSON
+    if path.startswith("/explore"):
+        return status, pages.error_page(message).encode(), HTML
+    return status, f"{message}\n".encode(), TEXT
+
+
 def respond(database_url: str, target: str) -> tuple:
     """(status, body, content type[, extra headers]) for a GET of ``target`` (path and query
     string)."""
     path, _, qs = target.partition("?")
     if len(qs) > 2000:
-        return 414, b"query string too long\n", TEXT
+        return error(path, 414, "query string too long")
     params = parse_qs(qs, keep_blank_values=False)
     try:
         f = Filters.from_params(params)
     except BadRequest as exc:
-        return 400, f"{exc}\n".encode(), TEXT
+        return error(path, 400, str(exc))
     if path == "/api/openapi.json":
         return 200, json.dumps(api.OPENAPI, ensure_ascii=False, indent=1).encode(), JSON
     try:
         with readonly_engine(database_url).connect() as conn:
             return _route(conn, path, f)
     except BadRequest as exc:
-        return 400, f"{exc}\n".encode(), TEXT
+        return error(path, 400, str(exc))
 
 
 def _route(conn, path: str, f: Filters) -> tuple:  # noqa: ANN001
@@ -90,7 +100,7 @@ def _route(conn, path: str, f: Filters) -> tuple:  # noqa: ANN001
         a = query.article(conn, unquote(path.removeprefix("/explore/article/")
                                         .removesuffix("/raw")))
         answer = raw.raw_response(a) if a is not None else None
-        return answer or (404, b"no archived page for this article\n", TEXT)
+        return answer or error(path, 404, "no archived page for this article")
     if path.startswith("/explore/article/"):
         a = query.article(conn, unquote(path.removeprefix("/explore/article/")))
         if a is None:
@@ -109,13 +119,13 @@ def _route(conn, path: str, f: Filters) -> tuple:  # noqa: ANN001
     if path.startswith("/api/articles/"):
         a = query.article(conn, unquote(path.removeprefix("/api/articles/")))
         if a is None:
-            return 404, b'{"error": "no such article"}', JSON
+            return error(path, 404, "no such article")
         data = {**api.article_json(a), "text": a["text"], "duplicate_of": a["duplicate_of"],
                 "copies": [api.article_json(c) for c in a["copies"]]}
         return 200, json.dumps(data, ensure_ascii=False).encode(), JSON
     if path == "/feed.atom":
         return 200, filtered_feed(conn, f), ATOM
-    return 404, b"not found\n", TEXT
+    return error(path, 404, "not found")
 
 
 def filtered_feed(conn, f: Filters) -> bytes:  # noqa: ANN001

@@ -7,7 +7,9 @@ from datetime import UTC, datetime
 from lxml import etree
 from sqlalchemy import func, select
 
+from cds.records import TIMESTAMP_TZ
 from pipelines.db import session_scope
+from pipelines.records_io import iso_in
 from pipelines.schema import Article, Source
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -42,15 +44,18 @@ def render(rows, self_url: str = "/feed.atom", title: str | None = None) -> byte
     _add(root, "link", href=self_url, rel="self", type="application/atom+xml")
     updated = max((a.updated_at or a.first_seen_at for a, _, _ in rows),
                   default=datetime.now(UTC))
-    _add(root, "updated", updated.isoformat())
+    _add(root, "updated", iso_in(updated, "UTC"))
     for article, province, source_name in rows:
         entry = _add(root, "entry")
         _add(entry, "id", f"urn:cds-news-monitor:article:{article.id}")
         _add(entry, "title", article.title)
         _add(entry, "link", href=article.url, rel="alternate", type="text/html")
-        published = article.published_at or article.first_seen_at  # no date on the page
-        _add(entry, "published", published.isoformat())
-        _add(entry, "updated", (article.modified_at or published).isoformat())
+        # times in the zones of the dataset record (published_at in Asia/Ho_Chi_Minh)
+        field = "published_at" if article.published_at else "first_seen_at"  # no date shown
+        published = iso_in(getattr(article, field), TIMESTAMP_TZ[field])
+        _add(entry, "published", published)
+        _add(entry, "updated", iso_in(article.modified_at, TIMESTAMP_TZ["modified_at"])
+             if article.modified_at else published)
         if article.lead:
             _add(entry, "summary", article.lead)
         author = _add(entry, "author")

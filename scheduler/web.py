@@ -15,10 +15,11 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from prometheus_client import CONTENT_TYPE_LATEST
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
 from explorer import web as explorer
 from pipelines.db import session_scope
+from pipelines.schema import Article
 from scheduler import feed, metrics, report
 from scheduler.conf import setting
 
@@ -30,8 +31,9 @@ HEALTH_COLOURS = {"ok": "#2ca02c", "degraded": "#ff7f0e", "silent": "#9467bd",
 
 
 def chart_svg(days: list[date], series: dict[str, list[int]], width: int = 900,
-              height: int = 300) -> str:
-    """A line chart of articles per day, one line per province, as inline SVG."""
+              height: int = 300, stored: int | None = None) -> str:
+    """A line chart of articles per day, one line per province, as inline SVG; ``stored``:
+    the articles in the archive, said when none falls in the chart's days."""
     left, right, top, bottom = 40, 170, 10, 30
     w, h = width - left - right, height - top - bottom
     peak = max([1, *(max(v) for v in series.values() if v)])
@@ -60,8 +62,11 @@ def chart_svg(days: list[date], series: dict[str, list[int]], width: int = 900,
                      f'fill="{colour}"/><text x="{left + w + 24}" y="{y}" font-size="11">'
                      f'{name} ({sum(values)})</text>')
     if not series:
-        parts.append(f'<text x="{left + 10}" y="{top + h / 2}" font-size="13">'
-                     'Chưa có bài viết</text>')
+        empty = ("Chưa có bài viết" if not stored else
+                 f"Không có bài đăng trong {len(days)} ngày qua · "
+                 f"{f'{stored:,}'.replace(',', '.')} bài trong kho")
+        parts.append(f'<text id="chart-empty" x="{left + 10}" y="{top + h / 2}" '
+                     f'font-size="13">{empty}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -70,6 +75,8 @@ def status_page(database_url: str, sources_file: str | None = None) -> str:
     rows = report.collect(database_url, sources_file)
     days, series = report.daily_by_province(
         database_url, setting("CDS_SERVE_CHART_DAYS"), sources_file=sources_file)
+    with session_scope(database_url) as session:
+        stored = session.execute(select(func.count()).select_from(Article)).scalar_one()
     e = html.escape
     body = []
     for r in rows:
@@ -87,7 +94,7 @@ def status_page(database_url: str, sources_file: str | None = None) -> str:
 td,th{{border:1px solid #ccc;padding:.25em .5em;font-size:14px}}th{{background:#f3f3f3}}</style>
 </head><body><h1>Nguồn tin chuyển đổi số</h1>
 <h2>Bài mới mỗi ngày theo tỉnh ({len(days)} ngày)</h2>
-{chart_svg(days, series)}
+{chart_svg(days, series, stored=stored)}
 <h2>Nguồn</h2>
 <table id="sources"><thead><tr><th>id</th><th>tên</th><th>tỉnh</th><th>health</th>
 <th>reason</th><th>last run</th><th>status</th><th>7 ngày</th><th>30 ngày</th>
@@ -147,7 +154,7 @@ class StatusHandler(BaseHTTPRequestHandler):
                 self._send(404, b"not found\n", "text/plain; charset=utf-8")
         except Exception:
             log.exception("error serving %s", path)
-            self._send(500, b"internal error\n", "text/plain; charset=utf-8")
+            self._send(*explorer.error(path, 500, "internal error"))
 
     do_HEAD = do_GET  # noqa: N815
 

@@ -226,6 +226,7 @@ def test_charts_and_openapi(served):
 def test_bad_parameters_are_400(served, query):
     status, body = get(f"{served}/api/articles?{query}")
     assert status == 400 and body[-1] == "\n" and body.count("\n") == 1
+    assert json.loads(body)["error"].split(":")[0] in query
 
 
 def test_index_follows_updates_and_deletes(database_url):
@@ -414,3 +415,93 @@ def test_migration_0007_indexes_an_existing_archive_in_listing_order(database_ur
         again = [r["id"] for r in articles(conn, Filters(q="chuyen doi so", limit=100)).rows]
     assert again == [i for i in listed if i not in ("a004", "a005")] + ["a004"]
     engine.dispose()
+
+
+# --- what a new user of ``cds serve`` saw (times, errors, provinces, the status page) ----------
+
+def test_times_follow_the_record_zones(served):
+    """API timestamps are written as the dataset record writes them (published_at in
+    Asia/Ho_Chi_Minh); the pages show the local time to humans and the instant to machines."""
+    from cds.records import TIMESTAMP_TZ
+    assert TIMESTAMP_TZ["published_at"] == "Asia/Ho_Chi_Minh"
+    # a000 is published at T0 = 08:00 UTC, 15:00 in Vietnam
+    data = json.loads(get(f"{served}/api/articles/a000")[1])
+    assert data["published_at"] == "2026-10-01T15:00:00+07:00"
+    assert data["copies"][0]["published_at"] == "2026-10-01T15:00:00+07:00"
+    listed = json.loads(get(f"{served}/api/articles?limit=3")[1])["articles"]
+    assert all(a["published_at"].endswith("+07:00") for a in listed)
+    page = html.fromstring(get(f"{served}/explore/article/a000")[1])
+    when = page.xpath('//th[.="Đăng lúc"]/following-sibling::td//time')[0]
+    assert when.text_content() == "01/10/2026 15:00"
+    assert datetime.fromisoformat(when.get("datetime")) == T0
+    listing = html.fromstring(get(f"{served}/explore?q=Lao+Cai+nong+nghiep")[1])
+    item = listing.xpath('//article[@data-id="a000"]//time')[0]
+    assert item.text_content() == "01/10/2026 15:00"
+    assert datetime.fromisoformat(item.get("datetime")) == T0
+    spec = json.dumps(json.loads(get(f"{served}/api/openapi.json")[1]), ensure_ascii=False)
+    assert "+07:00" in spec
+    feed = html.fromstring(get(f"{served}/feed.atom?q=Lao+Cai+nong+nghiep")[1].encode())
+    assert feed.xpath("//entry/published/text()") == ["2026-10-01T15:00:00+07:00"]
+
+
+def test_api_errors_are_json_with_their_status(served):
+    def error(path):
+        try:
+            urllib.request.urlopen(served + path, timeout=30)
+        except urllib.error.HTTPError as exc:
+            assert exc.headers["Content-Type"].startswith("application/json"), path
+            return exc.code, json.loads(exc.read())["error"]
+        raise AssertionError(f"{path} did not fail")
+
+    assert error("/api/articles?limit=100000") == error("/api/articles?limit=abc") == (
+        400, "limit: a whole number from 1 to 100")
+    assert error("/api/articles?limit=0")[1] == "limit: a whole number from 1 to 100"
+    assert error("/api/articles?since=yesterday") == (400, "since: a date as YYYY-MM-DD")
+    assert error("/api/articles?cursor=zz")[0] == 400
+    assert error("/api/articles/nope")[0] == 404
+    assert error("/api/nothing-here")[0] == 404
+    assert error("/api/articles?" + "q=x&" * 600)[0] == 414
+    status, body = get(f"{served}/explore?limit=abc")  # pages keep HTML errors
+    assert status == 400 and html.fromstring(body).xpath('//*[@id="error"]')
+    assert "limit: a whole number from 1 to 100" in body
+
+
+@pytest.mark.parametrize("name", ["lao cai", "LÀO CAI", "Tỉnh Lào Cai"])
+def test_province_filter_resolves_spellings(served, name):
+    assert api_ids(served, {"province": name}) == api_ids(served, {"province": "Lào Cai"})
+    assert page_ids(served, {"province": name}) == page_ids(served, {"province": "Lào Cai"})
+
+
+def test_former_province_filters_its_former_area_and_unknown_is_400(served):
+    # Yên Bái and Phú Yên were merged into Lào Cai and Đắk Lắk: their former area
+    assert api_ids(served, {"province": "yen bai"}) == api_ids(
+        served, {"former_province": "Yên Bái"})
+    assert set(api_ids(served, {"province": "Phú Yên"})) == set(api_ids(
+        served, {"source": "dl"}))
+    assert api_ids(served, {"former_province": "phu yen"}) == api_ids(
+        served, {"former_province": "Phú Yên"})
+    data = json.loads(get(f"{served}/api/articles?province=yen+bai")[1])
+    assert data["filters"].get("former_province") == "Yên Bái"
+    for params in ({"province": "Atlantis"}, {"former_province": "Atlantis"}):
+        status, body = get(f"{served}/api/articles?" + urlencode(params))
+        assert status == 400 and "unknown province 'Atlantis'" in json.loads(body)["error"]
+        status, body = get(f"{served}/explore?" + urlencode(params))
+        assert status == 400 and "unknown province" in body
+
+
+def test_status_page_does_not_call_an_old_archive_empty(served, database_url):
+    # the articles are older than the chart's 30 days
+    page = get(f"{served}/")[1]
+    assert "Chưa có bài viết" not in page
+    assert "Không có bài đăng trong 30 ngày qua" in page and "36 bài trong kho" in page
+
+
+def test_status_page_of_an_empty_archive(database_url):
+    upgrade(database_url)
+    server = start_in_thread("127.0.0.1", 0, database_url)
+    try:
+        page = get(f"http://127.0.0.1:{server.server_address[1]}/")[1]
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "Chưa có bài viết" in page
