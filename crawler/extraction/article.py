@@ -159,6 +159,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     found_meta = meta(tree)
     ld = json_ld(tree)
     title = find_title(tree, found_meta, ld, rules)
+    for story in listing.following_stories(tree, title):
+        story.getparent().remove(story)  # the next stories shown in full are not this one
 
     # remove generic and per-site boilerplate, never the article itself (the floor)
     clean = copy.deepcopy(tree)
@@ -245,6 +247,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     # is short is told as a listing all the same
     reason = teaser or (listing.listing_reason(clean, paragraphs, title) if post is None
                         else None)
+    if reason is None and post is None:
+        reason = listing.page_listing(clean, found_meta, url, title, tree.findtext(".//title"))
     if reason is None and post is None and forum.thread_list(tree):
         reason = "listing: a forum's thread list"
     if not title:
