@@ -229,6 +229,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         or (post.poster if post is not None else None)
         or authors.account(found_meta.get("author") or found_meta.get("article:author"), sites)
         or authors.account(authors.ld_author(ld), sites)
+        or authors.microdata_author(tree, sites)
         or authors.usable(byline, sites) or authors.usable(found.get("body_author"), sites)
         or authors.usable(found.get("footer_author"), sites)
         or authors.element_author((el for el in bylines if not in_teaser(el)), sites, accounts,
@@ -238,6 +239,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         or authors.usable(found.get("tail_author"), sites)
         or authors.usable(authors.after_body(page_lines, paragraphs[-1] if paragraphs else None,
                                              sites), sites)
+        or authors.element_author(authors.beside_headline(tree, AUTHOR_SELECTORS), sites)
         or (accounts[0] if accounts else None)  # a user name when nobody else is credited
     )
 
