@@ -208,8 +208,8 @@ _ARCHIVE_HEADLINE = re.compile(
     r"|lưu\s+trữ|tác\s+giả|archives?|category|topic)\s*[:：]|kết\s+quả\s+tìm\s+kiếm"
     r"|tìm\s+kiếm\b|search\s+results?\b)", re.IGNORECASE)
 #: A part of the ``<title>`` naming an archive ("chuyển đổi số – Lưu trữ – Site").
-_ARCHIVE_PART = re.compile(r"^(?:lưu\s+trữ|archives?|tin\s+tức\s+mới\s+nhất|trang\s+chủ)$",
-                           re.IGNORECASE)
+#: (Not "Trang chủ": old portals print it in the title of every page.)
+_ARCHIVE_PART = re.compile(r"^(?:lưu\s+trữ|archives?)$", re.IGNORECASE)
 _TITLE_PARTS = re.compile(r"\s+[-|–—:»]\s+")
 #: JSON-LD and microdata types of articles and of lists.
 _ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Report|Posting)$")
