@@ -135,3 +135,19 @@ def test_an_article_followed_by_the_next_stories_in_full_stays_one_article(own_l
     assert "Phát biểu kết luận" in got.text
     assert "Đơn vị tư vấn" not in got.text  # the next stories are not this one
     assert got.published_at is not None and got.published_at.day == 1
+
+
+def test_an_archive_named_by_its_title_part_alone_is_a_listing():
+    page = featured_tag_page().replace("<h1>Thẻ: chuyển đổi số</h1>", "<h1>chuyển đổi số</h1>")
+    got = extract_article(page, "https://bao.example.vn/p/123")
+    assert not got.is_article and got.reason.startswith("listing"), got.reason
+
+
+def test_an_article_of_a_portal_whose_every_title_says_home_stays_an_article():
+    related = "".join(f'<li><a href="/tin/{i}.html">{h}</a></li>' for i, h in enumerate(HEADLINES))
+    page = shell(f"<h1>{HEADLINES[0]}</h1><div class='date'>04/12/2026 08:00</div>"
+                 + "".join(f"<p>{p}</p>" for p in PROSE)
+                 + f"<div class='other'><h3>Các tin khác</h3><ul>{related}</ul></div>",
+                 title="Trang chủ")
+    got = extract_article(page, "https://xa.example.vn/tin-tuc/chi-tiet.aspx?ID=12")
+    assert got.is_article, got.reason
