@@ -47,6 +47,10 @@ def featured_tag_page(head: str = "") -> str:
     ("https://bao.example.vn/tim-kiem?q=dich+vu+cong", "a site search"),
     ("https://bao.example.vn/?s=so+hoa", "a site search"),
     ("https://bao.example.vn/?p=123", None),  # a WordPress article by id
+    ("https://so.example.vn/Pages/default.aspx", "the site's root"),
+    ("https://xa.example.vn/trang-chu", "the site's root"),
+    ("https://xa.example.vn/index.php?option=com_content&id=12", None),
+    ("https://xa.example.vn/index.php/tin-tuc/12-bai.html", None),
     ("https://bao.example.vn/category/so-hoa/bai-viet-mot/tiep/", None),
     ("https://bao.example.vn/the-thao/item/3412-giai-dua.html", None),
     ("https://bao.example.vn/tin-tuc/bai-1.html", None),

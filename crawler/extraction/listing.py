@@ -200,6 +200,9 @@ _ARCHIVE_SEGMENTS = {
     "tag", "tags", "the", "tu-khoa", "tukhoa", "chu-de", "chude", "category", "categories",
     "danh-muc", "chuyen-muc", "author", "tac-gia", "search", "tim-kiem", "timkiem", "archive",
     "archives", "luu-tru", "topics"}
+#: A site's home page by name ("/index.php", "/trang-chu", SharePoint's "/Pages/default.aspx").
+_HOME_PAGES = {"index.php", "index.html", "index.htm", "index.asp", "index.aspx", "default.asp",
+               "default.aspx", "home", "trang-chu", "trangchu", "home.aspx", "trang-chu.html"}
 #: Query keys of a site search ("?s=", "?q=", "?keyword=").
 _SEARCH_KEYS = {"s", "q", "keyword", "keywords", "tu-khoa", "tukhoa", "query", "search"}
 #: A headline or title naming an archive: "Thẻ: …", "Chuyên mục: …", "Kết quả tìm kiếm".
@@ -224,7 +227,8 @@ def url_archive(url: str) -> str | None:
     segs = [s.casefold() for s in parts.path.split("/") if s]
     if len(segs) >= 2 and segs[-2] in ("page", "trang") and segs[-1].isdigit():
         segs = segs[:-2]
-    if not segs and not parts.query:
+    if not parts.query and (not segs or (len(segs) <= 2 and segs[-1] in _HOME_PAGES
+                                         and segs[0] in (*_HOME_PAGES, "pages", "vi", "en"))):
         return "the site's root"
     if {k.casefold() for k in parse_qs(parts.query)} & _SEARCH_KEYS:
         return "a site search"
