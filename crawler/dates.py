@@ -29,7 +29,11 @@ _NUM_DATE = (r"(?<![\d/.-])(?P<d{n}>\d{{1,2}})\s?(?P<s{n}>[/.-])\s?(?P<m{n}>\d{{
 # month names as WordPress and Joomla print them in Vietnamese (longest first)
 _MONTH_WORDS = {"mười một": 11, "mười hai": 12, "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4,
                 "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-_MONTH = r"\d{{1,2}}|" + "|".join(w.replace(" ", r"\s+") for w in _MONTH_WORDS)
+#: "năm" is both May and "year": "11 tháng năm 2026" is "11 months of the year 2026", so
+#: the lower-case word is May only when no year follows it at once ("28 tháng năm, 2026").
+_MONTH_PATTERNS = {"năm": r"(?-i:Năm|NĂM)|năm(?!\s+\d{{4}})"}
+_MONTH = r"\d{{1,2}}|" + "|".join(_MONTH_PATTERNS.get(w, w.replace(" ", r"\s+"))
+                                  for w in _MONTH_WORDS)
 _VN_DATE = (r"(?<!\d)(?P<d{n}>\d{{1,2}})\s+(?:tháng|thg|th)\.?\s*(?P<m{n}>" + _MONTH + r")"
             r"(?:\s*,\s*năm|\s+năm|\s*,|\s)\s*(?P<y{n}>\d{{4}})(?!\d)")
 # English month names (CMS defaults: "Mar 15, 2025 8:40 pm", "15 March 2025")

@@ -159,6 +159,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     found_meta = meta(tree)
     ld = json_ld(tree)
     title = find_title(tree, found_meta, ld, rules)
+    for story in listing.following_stories(tree, title):
+        story.getparent().remove(story)  # the next stories shown in full are not this one
 
     # remove generic and per-site boilerplate, never the article itself (the floor)
     clean = copy.deepcopy(tree)
@@ -227,6 +229,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         or (post.poster if post is not None else None)
         or authors.account(found_meta.get("author") or found_meta.get("article:author"), sites)
         or authors.account(authors.ld_author(ld), sites)
+        or authors.microdata_author(tree, sites)
         or authors.usable(byline, sites) or authors.usable(found.get("body_author"), sites)
         or authors.usable(found.get("footer_author"), sites)
         or authors.element_author((el for el in bylines if not in_teaser(el)), sites, accounts,
@@ -236,6 +239,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         or authors.usable(found.get("tail_author"), sites)
         or authors.usable(authors.after_body(page_lines, paragraphs[-1] if paragraphs else None,
                                              sites), sites)
+        or authors.element_author(authors.beside_headline(tree, AUTHOR_SELECTORS), sites)
         or (accounts[0] if accounts else None)  # a user name when nobody else is credited
     )
 
@@ -245,6 +249,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     # is short is told as a listing all the same
     reason = teaser or (listing.listing_reason(clean, paragraphs, title) if post is None
                         else None)
+    if reason is None and post is None:
+        reason = listing.page_listing(clean, found_meta, url, title, tree.findtext(".//title"))
     if reason is None and post is None and forum.thread_list(tree):
         reason = "listing: a forum's thread list"
     if not title:

@@ -127,3 +127,52 @@ def site_owner(page_lines: list[str]) -> set[str]:
 #: token: ``author`` (``NewsAuthor``, ``article__author``, ``wp-block-post-author-name``,
 #: SharePoint's ``authorByline_…``), ``byline``, Joomla's ``createdby``, Fluent UI persona
 #: cards, ``tacgia``/``tac-gia``, a blog's ``user-name``.
+
+
+#: The page's own entity in microdata: its ``mainEntity`` or an article or posting scope.
+_MAIN_ENTITY = ('//*[@itemprop="mainEntity" or @itemprop="mainEntityOfPage"][@itemscope]'
+                ' | //*[@itemscope][re:test(@itemtype, "(Article|BlogPosting|Posting)/?$")]')
+_RE_NS = {"re": "http://exslt.org/regular-expressions"}
+
+
+def microdata_author(tree: Any, sites: set[str]) -> str | None:
+    """The ``author`` of the page's own microdata entity (a forum's first post, an article
+    scope): its ``name`` property, else its text; the authors of comments and replies
+    (scopes of their own) are not read."""
+    for entity in tree.xpath(_MAIN_ENTITY, namespaces=_RE_NS):
+        for el in entity.xpath('.//*[@itemprop="author"]'):
+            if any(a.get("itemscope") is not None and a is not entity
+                   for a in el.iterancestors() if entity in a.iterancestors()):
+                continue  # a nested scope (a comment) inside the entity
+            named = el.xpath('.//*[@itemprop="name"]')
+            value = (named[0].get("content") or normalize_line(" ".join(named[0].itertext()))
+                     ) if named else el.get("content")
+            found = usable(value, sites) if value else None
+            if found:
+                return found
+        return None  # the first entity is the page's
+    return None
+
+
+#: A byline beside the headline's column (a post's metadata in the sidebar of a docs or
+#: blog theme) sits in a container this many levels above the headline at most.
+SIDE_LEVELS = 4
+
+
+def beside_headline(tree: Any, selectors: str) -> list[Any]:
+    """Byline elements of ``tree`` (the page before cleaning) before the first ``h1``,
+    outside teasers, whose nearest container shared with it is at most :data:`SIDE_LEVELS`
+    levels above it (never the page's body): the post's own author box, even in a stripped
+    sidebar."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return []
+    ups = [a for a in list(h1.iterancestors())[:SIDE_LEVELS] if a.tag not in ("body", "html")]
+    before = set()
+    for el in tree.iter():
+        if el is h1:
+            break  # before the headline only: comments and their posters come after the body
+        before.add(el)
+    return [el for el in byline_elements(tree, selectors)[0] if el in before
+            and not any(p.tag in ("li", "a") for p in el.iterancestors())
+            and any(up in el.iterancestors() for up in ups)]

@@ -33,6 +33,12 @@ _WEEKDAY_TAIL = re.compile(r"\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|
 #: A date's label left before it in a byline box (``Đã xuất bản``, ``Ngày đăng:``).
 _DATE_LABEL_TAIL = re.compile(r"(?:^|\s)(?:đã\s+)?(?:xuất bản|đăng|ngày đăng|cập nhật|published|"
                               r"updated|posted)(?:\s+(?:lúc|ngày|vào|on))?\s*:?\s*$", re.IGNORECASE)
+#: A relative time beside a poster's name (``2 ngày trước``, ``5 phút trước``, ``hôm qua``,
+#: ``3 hours ago``): the byline's date, no part of the name.
+_RELATIVE = re.compile(r"^(?:(?:khoảng\s+)?(?:\d+|một|vài)\s+"
+                       r"(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|hôm\s+qua|hôm\s+kia|vừa\s+xong|vừa\s+đăng|just\s+now|"
+                       r"yesterday|(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+                       r"years?)\s+ago)$", re.IGNORECASE)
 #: A byline's word alone on its line (``Bởi``, ``Tác giả:``), before the names.
 _BY_ALONE = re.compile(r"^(?:bởi|by|tác giả|viết bởi|đăng bởi|người viết)\s*:?$", re.IGNORECASE)
 
@@ -51,6 +57,8 @@ def element_author(elements: Iterable[Any], sites: set[str],
             if found:
                 line, dated = _WEEKDAY_TAIL.sub("", line[:found[1][0]]), True
                 line = _DATE_LABEL_TAIL.sub("", line).strip()
+            elif _RELATIVE.match(line.strip(" ·•|-–—")):
+                line, dated = "", True  # "2 ngày trước" under the poster's name
             if line and not _BY_ALONE.match(line):
                 kept.append(line)
             if dated:

@@ -31,6 +31,11 @@ _BY = re.compile(r"^(?:được tạo bởi|tạo bởi|được đăng bởi|đ
                  r"tác giả)(?:\s*:\s*|\s+)", re.IGNORECASE)
 #: A role word before a reporter's name (``CTV Hoàng Gia Bảo``, ``Phóng viên Thu Hà``).
 _ROLE_WORD = re.compile(r"^(?:ctv|pv|btv|phóng viên|cộng tác viên|nhà báo)\s+", re.IGNORECASE)
+#: Academic and professional titles before a name (``ThS.``, ``PGS.TS.``, ``TS``, ``KS.``,
+#: ``BSCKII``, ``Luật sư``): the name is the person's without them.
+_ACADEMIC = re.compile(r"^(?:(?:PGS|GS|TSKH|TS|ThS|Ths|THS|NCS|KS|BS|BSCKI{1,2}|CN|LS|Ts)"
+                       r"\s*\.\s*|(?:PGS|GS|TSKH|TS|ThS|NCS)\s+|(?i:luật sư|kỹ sư|bác sĩ|"
+                       r"tiến sĩ|thạc sĩ|giáo sư|phó giáo sư)\s+)+")
 #: Staff accounts shown as the poster: never an author.
 _ACCOUNTS = {"admin", "administrator", "super user", "quản trị", "quản trị viên", "webmaster",
              "ban biên tập", "editor", "root", "biên tập viên", "người quản trị", "bientap",
@@ -209,6 +214,9 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     role = _ROLE_WORD.match(name)
     if role and is_name(name[role.end():]):
         name = name[role.end():]  # "CTV Hoàng Gia Bảo": the person, not the role
+    title = _ACADEMIC.match(name)
+    if title and is_name(name[title.end():]):
+        name = name[title.end():]  # "ThS. Trịnh Bảo Ngọc": the person, not the degree
     mixed = mixed_credit(name)
     if mixed:
         return mixed

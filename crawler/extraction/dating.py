@@ -19,6 +19,7 @@ from htmldate import find_date
 from crawler.dates import (
     TODAY_RE,
     UPDATED_RE,
+    VN_TZ,
     find_dateline,
     is_date_label,
     parse_datetime,
@@ -126,6 +127,9 @@ def dateline(lines: list[str], start: int, month_first: bool = False,
 def _dateline(lines: list[str], start: int, month_first: bool,
               links: frozenset[str]) -> tuple[datetime, str | None, bool] | None:
     after, before = _around(lines, start, links)
+    # the header's lines under the headline before the headline's own line: a date in the
+    # headline's words ("… trong 11 tháng năm 2026") is no dateline when the header has one
+    after = [*after[1:], *after[:1]] if after and after[0] == start else after
     for order in (after, before):  # the header (after the title) first: its "Cập nhật" wins
         fallback = None
         for date_only in (False, True):
@@ -205,7 +209,7 @@ def region_date(clean: Any, month_first: bool = False) -> datetime | None:
     for el in select(clean, DATE_SELECTORS):
         if _in_list(el):
             continue
-        value = parse_datetime(el.get("datetime") or text(el), month_first=month_first)
+        value = machine_datetime(el.get("datetime") or text(el), month_first=month_first)
         if value:
             return value
     return None
@@ -223,10 +227,27 @@ def microdata(clean: Any, prop: str = "datePublished") -> datetime | None:
             clean.xpath(_HATOM) if prop == "datePublished" else []):
         if _in_teaser(el):
             continue
-        value = parse_datetime(el.get("datetime") or el.get("content") or el.get("title"))
+        value = machine_datetime(el.get("datetime") or el.get("content") or el.get("title"))
         if value:
             return value
     return None
+
+
+#: A machine time at midnight of its own offset (``2026-11-24T00:00:00.000Z``): a static
+#: site's build writes the day so, with no time of day in it.
+_MIDNIGHT = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})[T ]00:00(?::00(?:\.0+)?)?\s*"
+                       r"(?:Z|[+-]\d{2}:?\d{2})?\s*$", re.IGNORECASE)
+
+
+def machine_datetime(raw: str | None, **kwargs: Any) -> datetime | None:
+    """:func:`parse_datetime`, except that midnight in the value's own offset is a date:
+    that day at 00:00 local, never a time of day (``…T00:00:00Z`` is not 07:00)."""
+    value = parse_datetime(raw, **kwargs)
+    match = _MIDNIGHT.match(raw or "")
+    if value is not None and match:
+        day = datetime(*(int(g) for g in match.groups()), tzinfo=VN_TZ)
+        return day if plausible(day) else value
+    return value
 
 
 def with_time(value: datetime, clean: Any) -> datetime:
@@ -237,7 +258,7 @@ def with_time(value: datetime, clean: Any) -> datetime:
     for el in clean.xpath("//*[@datetime]"):
         if _in_teaser(el):
             continue  # a teaser's time, even on the same day, is not the article's
-        found = parse_datetime(el.get("datetime"))
+        found = machine_datetime(el.get("datetime"))
         if found and found.date() == value.date() and (found.hour, found.minute) != (0, 0):
             return found
     return value
@@ -276,7 +297,7 @@ def declared(found: dict[str, str], ld: dict[str, Any]) -> datetime | None:
                   found.get("publish-date"), found.get("dc.date.issued"),
                   found.get("dcterms.created"), found.get("parsely-pub-date"),
                   str(ld.get("datePublished") or "")):
-        parsed = parse_datetime(value)
+        parsed = machine_datetime(value)
         if parsed:
             return parsed
     return None
@@ -285,7 +306,7 @@ def declared(found: dict[str, str], ld: dict[str, Any]) -> datetime | None:
 def declared_modified(found: dict[str, str], ld: dict[str, Any]) -> datetime | None:
     for value in (found.get("article:modified_time"), found.get("og:updated_time"),
                   found.get("datemodified"), str(ld.get("dateModified") or "")):
-        parsed = parse_datetime(value)
+        parsed = machine_datetime(value)
         if parsed:
             return parsed
     return None
