@@ -9,6 +9,13 @@ fsynced and renamed into place, then ``NAME.manifest.json`` is written the same 
 ``dump_state`` watermark moves on: a reader never sees half a dump, and a failed or killed dump
 leaves the previous one intact.
 
+The output path may hold ``%(time)s`` and ``%(date)s`` (as Scrapy's feed URIs do), expanded at
+dump time in UTC (``2026-12-04T22-08-42Z``, ``2026-12-04``); such a templated output never
+replaces an existing file, and the ``--since last`` watermark belongs to the template, so each
+incremental dump writes a new file. A fixed path is replaced by every dump. A missing parent
+directory is created. A dump never writes over the SQLite archive it reads (or its
+``-wal``/``-shm``/``-journal`` files).
+
 Timestamps in JSONL/CSV are as ``to_record`` writes them: ``published_at``/``modified_at`` in
 Asia/Ho_Chi_Minh (``2024-07-10T19:21:00+07:00``), ``first_seen_at``/``fetched_at`` in UTC
 (``2024-07-10T12:21:00+00:00``); Parquet keeps microseconds, and so do the manifest's filters. In
@@ -22,6 +29,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -30,7 +38,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, Text, cast, or_, select, type_coerce
+from sqlalchemy import Engine, Text, cast, func, make_url, or_, select, type_coerce
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.types import NullType
 
@@ -59,6 +67,11 @@ SETTLE_SECONDS = 60.0
 SUFFIXES = {".jsonl.gz": "jsonl", ".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 #: Rows fetched and converted at a time (Parquet row groups gather several batches).
 BATCH_ROWS = 2000
+#: Placeholders an output path may hold: expanded at dump time, in UTC, safe in file names.
+PLACEHOLDERS = {"time": "%Y-%m-%dT%H-%M-%SZ", "date": "%Y-%m-%d"}
+_PLACEHOLDER = re.compile(r"%\((\w*)\)s")
+#: Files of an SQLite archive that a dump must never replace.
+_SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")
 
 
 class DumpError(ValueError):
@@ -77,11 +90,16 @@ class DumpResult:
     watermark: datetime | None
     seconds: float
     filters: dict[str, Any] = field(default_factory=dict)
+    #: ``--since last``: matching rows first seen within the settle window, left for next time.
+    held_back: int = 0
+    #: The missing directory the dump created for its output (the topmost one), if any.
+    created_dir: Path | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data.update(path=str(self.path), manifest_path=str(self.manifest_path),
                     card_path=str(self.card_path) if self.card_path else None,
+                    created_dir=str(self.created_dir) if self.created_dir else None,
                     watermark=exact_iso(self.watermark))
         return data
 
@@ -106,6 +124,68 @@ def infer_format(output: str | os.PathLike, fmt: str | None = None) -> str:
         raise DumpError(f"cannot tell the format of {Path(output).name}: give --format or a "
                         f"suffix ({', '.join(SUFFIXES)})")
     return implied
+
+
+def is_template(output: str | os.PathLike) -> bool:
+    """Whether ``output`` holds a placeholder (``%(time)s``, ``%(date)s``)."""
+    return bool(_PLACEHOLDER.search(str(output)))
+
+
+def expand_output(output: str | os.PathLike, at: datetime | None = None) -> str:
+    """``output`` with its placeholders filled in for ``at`` (default: now), in UTC."""
+    when = (at or datetime.now(UTC)).astimezone(UTC)
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in PLACEHOLDERS:
+            raise DumpError(f"unknown placeholder {match.group(0)} in the output path: use "
+                            + " or ".join(f"%({p})s" for p in PLACEHOLDERS))
+        return when.strftime(PLACEHOLDERS[name])
+
+    return _PLACEHOLDER.sub(fill, str(output))
+
+
+def archive_files(database_url: str | None) -> list[Path]:
+    """The SQLite archive's file and its -wal/-shm/-journal files (none for a server)."""
+    if not database_url:
+        return []
+    try:
+        url = make_url(database_url)
+    except Exception:  # not a URL: the engine will say so
+        return []
+    name = url.database
+    if url.get_backend_name() != "sqlite" or not name or name == ":memory:" or (
+            name.startswith("file:") and "mode=memory" in name):
+        return []
+    base = Path(name.removeprefix("file:").split("?")[0]).expanduser().resolve()
+    return [base.with_name(base.name + side) for side in _SQLITE_SIDE_FILES]
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist
+        return False
+
+
+def check_output(database_url: str | None, output: str | os.PathLike,
+                 fmt: str | None = None, *, at: datetime | None = None) -> tuple[Path, str]:
+    """The expanded output path and its format, or :class:`DumpError` if it cannot be written:
+    empty, a directory, an unknown placeholder or format, or a file of the archive itself."""
+    if not str(output).strip():
+        raise DumpError("the output path is empty: give a file name, e.g. data/cds.jsonl")
+    expanded = expand_output(output, at)
+    if Path(expanded).expanduser().is_dir():
+        raise DumpError(f"{expanded} is a directory: give a file name")
+    out = Path(expanded).expanduser().absolute()
+    written = (out, out.with_name(out.name + MANIFEST_SUFFIX))
+    for archive_file in archive_files(database_url):
+        if any(_same_file(path, archive_file) for path in written):
+            raise DumpError(f"refusing to write {out}: it would replace the archive's own file "
+                            f"{archive_file}; choose another output path")
+    return out, infer_format(expanded, fmt)
 
 
 def parse_since(value: str | datetime | None) -> datetime | str | None:
@@ -202,17 +282,44 @@ def _batches(engine: Engine, stmt: Select) -> Iterator[Columns]:
             yield native(part)
 
 
-def _prepare_output(output: str | os.PathLike) -> Path:
-    out = Path(output).expanduser().absolute()
-    if out.is_dir():
-        raise DumpError(f"{out} is a directory: give a file name")
+def _check_sources(engine: Engine, ids: list[str]) -> None:
+    """Every id names a source of the archive (or one with articles): else :class:`DumpError`."""
+    from pipelines.schema import Article, Source
+
+    if not ids:
+        return
+    with engine.connect() as conn:
+        known = set(conn.execute(select(Source.id).where(Source.id.in_(ids))).scalars())
+        unknown = [i for i in ids if i not in known]
+        if unknown:  # an article whose source row is gone is still dumpable by its id
+            known |= set(conn.execute(select(Article.source_id).distinct()
+                                      .where(Article.source_id.in_(unknown))).scalars())
+            unknown = [i for i in ids if i not in known]
+        if not unknown:
+            return
+        listed = list(conn.execute(select(Source.id).order_by(Source.id).limit(9)).scalars())
+        total = conn.execute(select(func.count()).select_from(Source)).scalar_one()
+    if not total:
+        raise DumpError(f"unknown source id(s): {', '.join(unknown)} (the archive's sources "
+                        "table is empty)")
+    shown = ", ".join(listed[:8]) + (f", … ({total} in all)" if total > 8 else "")
+    raise DumpError(f"unknown source id(s): {', '.join(unknown)} (the archive knows {shown})")
+
+
+def _prepare_output(out: Path) -> Path | None:
+    """Create the missing parent directories of ``out``; the topmost one created, if any."""
+    missing = None
+    for parent in out.parents:
+        if parent.exists():
+            break
+        missing = parent
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DumpError(f"cannot create {out.parent}: {exc.strerror or exc}") from None
     if not os.access(out.parent, os.W_OK | os.X_OK):
         raise DumpError(f"cannot write to {out.parent}")
-    return out
+    return missing
 
 
 # --- the dump ----------------------------------------------------------------------------------
@@ -322,32 +429,39 @@ def dump(
     *,
     card: bool = True,
     settle_seconds: float = SETTLE_SECONDS,
+    at: datetime | None = None,
 ) -> DumpResult:
     """Write the dataset to ``output`` (+ ``output.manifest.json``, + a README card).
 
-    ``since``: ``None``, ``"last"`` (after the previous dump to the same path) or a time (naive =
-    Asia/Ho_Chi_Minh) compared with ``first_seen_at``. An incremental (``last``) dump leaves out
-    what was first seen in the last ``settle_seconds``: a crawler may still be committing rows
-    stamped then, and they go into the next dump instead of being skipped by the watermark.
-    Raises :class:`DumpError` on bad input.
+    ``output`` may hold ``%(time)s``/``%(date)s``, filled in for ``at`` (default: now, UTC); a
+    templated output never replaces an existing file. ``since``: ``None``, ``"last"`` (after the
+    previous dump to the same path, or template) or a time (naive = Asia/Ho_Chi_Minh) compared
+    with ``first_seen_at``. An incremental (``last``) dump leaves out what was first seen in the
+    last ``settle_seconds``: a crawler may still be committing rows stamped then, and they go
+    into the next dump instead of being skipped by the watermark. Raises :class:`DumpError` on
+    bad input, before anything is written.
     """
     from cds.config import database_url as default_url
     from pipelines.db import make_engine
     from pipelines.schema import DumpState
 
     started = time.monotonic()
-    if Path(output).expanduser().is_dir():
-        raise DumpError(f"{output} is a directory: give a file name")
-    fmt = infer_format(output, fmt)
+    url = database_url or default_url()
+    out, fmt = check_output(url, output, fmt, at=at)
+    templated = is_template(output)
+    if templated and (out.exists() or out.is_symlink()):
+        raise DumpError(f"{out} exists: an output with %(time)s or %(date)s never replaces a "
+                        "file (run again later, or use %(time)s)")
     since_value = parse_since(since)
     if isinstance(sources, str):
         sources = [s.strip() for s in sources.split(",")]
     source_ids = sorted({s for s in sources or () if s})
-    out = _prepare_output(output)
-    key = str(out)
+    # the watermark belongs to the path as given: a template's runs share it
+    key = str(Path(output).expanduser().absolute()) if templated else str(out)
 
-    engine = make_engine(database_url or default_url())
+    engine = make_engine(url)
     try:
+        _check_sources(engine, source_ids)
         previous = None
         if since_value == "last":
             with engine.connect() as conn:
@@ -356,8 +470,16 @@ def dump(
         start = None if isinstance(since_value, str) else since_value
         until = (datetime.now(UTC) - timedelta(seconds=settle_seconds)
                  if since_value == "last" else None)
-        stmt, matched = _query(include_duplicates=include_duplicates, after=previous,
-                               start=start, sources=source_ids, province=province, until=until)
+        query = dict(include_duplicates=include_duplicates, sources=source_ids,
+                     province=province)
+        stmt, matched = _query(after=previous, start=start, until=until, **query)
+        held_back = 0
+        if until is not None:
+            after = until if previous is None or previous < until else previous
+            recent, _ = _query(after=after, start=None, **query)
+            with engine.connect() as conn:
+                held_back = conn.execute(select(func.count()).select_from(
+                    recent.order_by(None).subquery())).scalar_one()
         filters: dict[str, Any] = {
             "since": since_value if isinstance(since_value, str) else exact_iso(since_value),
             "first_seen_after": exact_iso(previous),
@@ -368,6 +490,7 @@ def dump(
             "include_duplicates": bool(include_duplicates),
         }
 
+        created_dir = _prepare_output(out)
         stats, digest, size = _write_file(engine, stmt, out, fmt)
         dumped_at = datetime.now(UTC)
         manifest_path = _write_manifest(out, fmt, stats, digest, size, dumped_at, filters)
@@ -379,6 +502,8 @@ def dump(
     if card:
         card_path = write_card(out.parent)
     result = DumpResult(out, manifest_path, card_path, fmt, stats.records, digest, size,
-                        watermark, round(time.monotonic() - started, 3), filters)
-    log.info("dumped %d records to %s (%s, %d bytes)", stats.records, out, fmt, size)
+                        watermark, round(time.monotonic() - started, 3), filters,
+                        held_back, created_dir)
+    # the caller reports it (the command prints one summary, the daemon logs one line)
+    log.debug("dumped %d records to %s (%s, %d bytes)", stats.records, out, fmt, size)
     return result

@@ -118,10 +118,15 @@ def retry_alerts() -> None:
 def run_dump(output: str, fmt: str | None = None) -> None:
     if _daemon is None:
         return
-    from cds.dump import dump  # lazily: pyarrow etc.
+    from cds.dump import DumpError, dump  # lazily: pyarrow etc.
 
-    log.info("scheduled dump to %s", output)
-    dump(_daemon.cfg.database_url, output, fmt=fmt)
+    try:  # output may hold %(time)s / %(date)s: a new file each time
+        result = dump(_daemon.cfg.database_url, output, fmt=fmt)
+    except DumpError as exc:
+        log.error("scheduled dump to %s: %s", output, exc)
+        return
+    log.info("scheduled dump: %d records to %s (%s, %d bytes)", result.records, result.path,
+             result.format, result.bytes)
 
 
 # --- the daemon --------------------------------------------------------------------------------

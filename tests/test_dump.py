@@ -547,6 +547,10 @@ def test_cli_dump(sqlite_db, tmp_path, capsys):
         (["--output", "{tmp}/file/cds.jsonl"], "cannot create"),
         (["--output", "{tmp}"], "is a directory"),
         (["--province", "Atlantis"], "unknown province"),
+        (["--source", "nosuch,baodaklak,zzz"], "unknown source id(s): nosuch, zzz (the archive "
+         "knows baodaklak, baophuyen, hanoimoi, vnexpress)"),
+        (["--output", ""], "the output path is empty: give a file name"),
+        (["--output", "{tmp}/cds-%(name)s.jsonl"], "unknown placeholder %(name)s"),
     ],
 )
 def test_cli_bad_input_exits_2_and_keeps_the_dump(sqlite_db, tmp_path, capsys, extra, message):
@@ -617,3 +621,141 @@ def test_since_last_waits_for_rows_still_being_committed(sqlite_db, tmp_path):
     assert dumpmod.dump(sqlite_db, out, since="last").records == 0
     later = dumpmod.dump(sqlite_db, out, since="last", settle_seconds=0)
     assert later.records == 1 and _ids(out) == [fresh["id"]]
+
+
+# --- what a dump must never do -----------------------------------------------------------------
+
+
+def _cli(*argv: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cds", *argv], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+
+
+@pytest.mark.parametrize("side", ["", "-wal", "-shm", "-journal", "@link"])
+def test_cli_refuses_to_write_over_the_archive(sqlite_db, tmp_path, side):
+    archive = Path(sqlite_db.removeprefix("sqlite:///"))
+    target = tmp_path / "link.db" if side == "@link" else Path(f"{archive}{side}")
+    if side == "@link":
+        target.symlink_to(archive)
+    files = {p: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    done = _cli("dump", "--database", str(archive), "--format", "jsonl", "-o", str(target))
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert done.stdout == "" and len(done.stderr.strip().splitlines()) == 1
+    assert "refusing to write" in done.stderr and "archive" in done.stderr
+    assert {p: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == files
+    assert not Path(f"{target}.manifest.json").exists() and not (tmp_path / "README.md").exists()
+
+
+def test_daemon_refuses_a_dump_output_over_the_archive(sqlite_db, tmp_path, capsys):
+    from cds.cli import main
+
+    archive = sqlite_db.removeprefix("sqlite:///")
+    before = Path(archive).read_bytes()
+    argv = ["daemon", "--database", archive, "--dump-schedule", "0 3 * * *", "--dump-format",
+            "jsonl", "--dump-output", archive]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "--dump-output: refusing to write" in err and len(err.strip().splitlines()) == 1
+    assert Path(archive).read_bytes() == before
+
+
+def test_unknown_source_writes_nothing(sqlite_db, tmp_path):
+    out = tmp_path / "new" / "cds.jsonl"
+    with pytest.raises(dumpmod.DumpError, match=r"unknown source id\(s\): nosuch "):
+        dumpmod.dump(sqlite_db, out, sources="nosuch")
+    assert not out.parent.exists()
+    # an id with articles but no row in sources (a source since removed) is still dumpable
+    assert dumpmod.dump(sqlite_db, out, sources="orphan").records == 1
+
+
+def test_unknown_source_in_an_archive_without_sources(sqlite_url, tmp_path):
+    create_schema(sqlite_url)
+    with pytest.raises(dumpmod.DumpError, match="sources table is empty"):
+        dumpmod.dump(sqlite_url, tmp_path / "x.jsonl", sources="nosuch")
+    assert list(tmp_path.glob("x.jsonl*")) == []
+
+
+def test_a_missing_directory_is_created_and_said(sqlite_db, tmp_path):
+    out = tmp_path / "a" / "b" / "cds.jsonl"
+    done = _cli("dump", "--database-url", sqlite_db, "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert f"created directory {tmp_path / 'a'}\n" in done.stdout
+    assert len(_ids(out)) == 4
+    again = _cli("dump", "--database-url", sqlite_db, "-o", str(out))
+    assert "created directory" not in again.stdout
+
+
+def test_the_summary_is_printed_once(sqlite_db, tmp_path):
+    done = _cli("dump", "--database-url", sqlite_db, "-o", str(tmp_path / "cds.jsonl"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("4 records") == 1
+    assert "records" not in done.stderr, done.stderr
+
+
+def _add(url: str, *articles: dict) -> None:
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(insert(Article), list(articles))
+    engine.dispose()
+
+
+def test_since_last_to_a_template_writes_a_new_file_each_run(sqlite_db, tmp_path):
+    template = tmp_path / "out" / "cds-%(time)s.jsonl"
+    t1, t2, t3 = (_utc(2026, 12, 4, 22, 8, 42), _utc(2026, 12, 5, 22, 8, 42),
+                  _utc(2026, 12, 6, 0, 0, 0, 999))
+    first = dumpmod.dump(sqlite_db, template, since="last", at=t1)
+    assert first.path == tmp_path / "out" / "cds-2026-12-04T22-08-42Z.jsonl"
+    assert first.records == 4
+    new = _article(6, "hanoimoi", _utc(2024, 7, 14))
+    _add(sqlite_db, new)
+    second = dumpmod.dump(sqlite_db, template, since="last", at=t2)
+    assert second.path.name == "cds-2026-12-05T22-08-42Z.jsonl"
+    assert _ids(second.path) == [new["id"]]
+    third = dumpmod.dump(sqlite_db, template, since="last", at=t3)
+    assert third.path.name == "cds-2026-12-06T00-00-00Z.jsonl" and third.records == 0
+    # nothing overwritten: every increment is still on disk, and together they are the archive
+    assert len(_ids(first.path)) == 4 and _ids(second.path) == [new["id"]]
+    assert third.path.read_bytes() == b""
+    # the manifest and the card name the expanded file; the watermark belongs to the template
+    for result in (first, second, third):
+        manifest = json.loads(result.manifest_path.read_text(encoding="utf-8"))
+        assert manifest["file"] == result.path.name
+        assert result.path.name in (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    engine = create_engine(sqlite_db)
+    with engine.connect() as conn:
+        keys = conn.execute(select(DumpState.path)).scalars().all()
+    engine.dispose()
+    assert keys == [str(template)]
+    # a templated output never replaces a file, even with the same expansion
+    with pytest.raises(dumpmod.DumpError, match="never replaces"):
+        dumpmod.dump(sqlite_db, template, since="last", at=t2)
+    assert _ids(second.path) == [new["id"]]
+
+
+def test_date_placeholder(sqlite_db, tmp_path):
+    at = datetime(2026, 12, 5, 6, 0, tzinfo=VN)  # 2026-12-04T23:00Z: the name is in UTC
+    result = dumpmod.dump(sqlite_db, tmp_path / "%(date)s" / "cds.csv", at=at)
+    assert result.path == tmp_path / "2026-12-04" / "cds.csv" and result.format == "csv"
+    assert dumpmod.expand_output("x-%(time)s.jsonl", at) == "x-2026-12-04T23-00-00Z.jsonl"
+    assert dumpmod.expand_output("100%-fixed.jsonl", at) == "100%-fixed.jsonl"
+
+
+def test_cli_template_and_held_back_rows(sqlite_db, tmp_path):
+    _add(sqlite_db, _article(7, "hanoimoi", datetime.now(UTC) - timedelta(seconds=5)))
+    done = _cli("dump", "--database-url", sqlite_db, "--since", "last",
+                "-o", str(tmp_path / "cds-%(time)s.jsonl"))
+    assert done.returncode == 0, done.stderr
+    [out] = tmp_path.glob("cds-*Z.jsonl")
+    assert len(_ids(out)) == 4 and str(out) in done.stdout
+    assert "1 record(s) first seen in the last 60 s held back" in done.stdout
+
+
+def test_scheduled_dump_expands_placeholders(sqlite_db, tmp_path, monkeypatch):
+    from scheduler import daemon
+
+    monkeypatch.setattr(daemon, "_daemon", daemon.Daemon(daemon.DaemonConfig(sqlite_db)))
+    days = {f"d-{datetime.now(UTC):%Y-%m-%d}.jsonl"}
+    daemon.run_dump(str(tmp_path / "d-%(date)s.jsonl"))
+    days.add(f"d-{datetime.now(UTC):%Y-%m-%d}.jsonl")
+    [out] = tmp_path.glob("d-*.jsonl")
+    assert out.name in days and len(_ids(out)) == 4

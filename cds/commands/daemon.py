@@ -27,7 +27,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--interval-seconds", type=float, metavar="N",
                    help="run every source every N seconds instead of its cron (tests, demos)")
     p.add_argument("--dump-schedule", metavar="CRON", help="also dump the dataset on this cron")
-    p.add_argument("--dump-output", metavar="PATH", help="where the scheduled dump goes")
+    p.add_argument("--dump-output", metavar="PATH",
+                   help="where the scheduled dump goes: a fixed file, replaced each time, or a "
+                   "template such as 'out/cds-%%(time)s.jsonl' (also %%(date)s; UTC), a new "
+                   "file each time")
     p.add_argument("--dump-format", choices=("jsonl", "csv", "parquet"), type=str.lower)
     p.set_defaults(func=run)
 
@@ -52,6 +55,15 @@ def run(args: argparse.Namespace) -> int:
         dump_output=args.dump_output, dump_format=args.dump_format)
     from scheduler.daemon import make_trigger
     from seeds.registry import RegistryError
+
+    if cfg.dump_output is not None:
+        from cds.dump import DumpError, check_output
+
+        try:  # the same checks as `cds dump`, before anything is scheduled
+            check_output(cfg.database_url, cfg.dump_output, cfg.dump_format)
+        except DumpError as exc:
+            print(f"cds daemon: error: --dump-output: {exc}", file=sys.stderr)
+            return 2
 
     for cron in filter(None, (cfg.default_schedule, cfg.dump_schedule)):
         try:
