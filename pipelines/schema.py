@@ -150,7 +150,8 @@ class HttpValidator(Base):
 
 
 class CrawlRun(Base):
-    """One crawl process. status: running | finished | failed | killed | timeout."""
+    """One crawl process. status: running | finished | failed | killed | timeout | stopped
+    (by the daemon's shutdown)."""
 
     __tablename__ = "crawl_runs"
 

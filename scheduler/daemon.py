@@ -69,7 +69,7 @@ class DaemonConfig:
     interval_seconds: float = 0
     timezone: str = "Asia/Ho_Chi_Minh"
     misfire_grace: int = 900
-    shutdown_grace: float = 20.0
+    shutdown_grace: float = 60.0
     kill_grace: float = 5.0
     crawl_command: list[str] = field(default_factory=list)
     alert_retry_seconds: float = 60
@@ -151,6 +151,7 @@ class Daemon:
         self._pending: set[str] = set()
         self._running: dict[str, subprocess.Popen] = {}
         self._killed: set[int] = set()
+        self._stopped: set[int] = set()  # crawls the daemon's shutdown asked to stop
         self._lock = threading.Lock()
         self._workers: list[threading.Thread] = []
         self.scheduler: BackgroundScheduler | None = None
@@ -270,14 +271,19 @@ class Daemon:
             with self._lock:
                 self._running.pop(source_id, None)
         if status != "timeout":
-            if proc.pid in self._killed:
+            if proc.pid in self._stopped:
+                status = "stopped"  # the daemon's shutdown ended it: not the source's fault
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)  # what the crawl left of its group
+            elif proc.pid in self._killed:
                 status = "killed"
             elif proc.returncode != 0:
                 status = "failed"
         verdict = crawl_verdict(status, proc.returncode)
-        log.log(logging.INFO if verdict.ok else logging.WARNING, "crawl %s: %s (exit %s)%s",
-                source_id, status if status in ("timeout", "killed") else verdict.name,
-                proc.returncode, "" if verdict.ok else f": {verdict.message}")
+        quiet = verdict.ok or status == "stopped"
+        log.log(logging.INFO if quiet else logging.WARNING, "crawl %s: %s (exit %s)%s",
+                source_id, status if status in ("timeout", "killed", "stopped") else verdict.name,
+                proc.returncode, "" if quiet else f": {verdict.message}")
         record_crawl(self.cfg.database_url, source_id, proc.pid, launched, status,
                      proc.returncode, stats_file)
         return status
@@ -349,20 +355,32 @@ class Daemon:
         self.stop_event.set()
 
     def shutdown(self) -> None:
-        """Stop scheduling, let running crawls finish within the grace period, kill the rest."""
+        """Stop scheduling; ask every running crawl to stop at once (one SIGTERM to the crawl
+        process: Scrapy then closes the spider gracefully, finishing the requests under way, and
+        records its run and summary; a second one would force an unclean stop, so none is
+        sent); wait up to ``shutdown_grace`` for them, then SIGKILL the process groups of those
+        still alive."""
         if self.scheduler is not None:
             self.scheduler.shutdown(wait=False)
-        deadline = time.monotonic() + self.cfg.shutdown_grace
-        while time.monotonic() < deadline:
-            with self._lock:
-                if not self._running:
-                    break
-            time.sleep(0.2)
+        # the stop flag is set, so no worker starts a crawl after this snapshot (run_crawl)
         with self._lock:
-            running = list(self._running.values())
-        for proc in running:
-            log.warning("crawl pid %d still running after the grace period: terminating", proc.pid)
-            self.kill_group(proc)
+            running = dict(self._running)
+            self._stopped.update(proc.pid for proc in running.values())
+        for source_id, proc in running.items():
+            log.info("crawl %s (pid %d): asking it to stop (SIGTERM)", source_id, proc.pid)
+            # to the crawl alone: its helpers (extraction workers) are its to stop, and die
+            # with the group below if they outlive it
+            with contextlib.suppress(ProcessLookupError):
+                proc.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + self.cfg.shutdown_grace
+        while time.monotonic() < deadline and any(p.poll() is None for p in running.values()):
+            time.sleep(0.1)
+        for source_id, proc in running.items():
+            if proc.poll() is None:
+                log.warning("crawl %s (pid %d) still running %ss after SIGTERM: killing it",
+                            source_id, proc.pid, self.cfg.shutdown_grace)
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
         for worker in self._workers:
             worker.join(timeout=self.cfg.kill_grace + 30)
         log.info("cds daemon stopped")

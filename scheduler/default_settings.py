@@ -39,9 +39,13 @@ CDS_DAEMON_MAX_PARALLEL = 2
 CDS_DAEMON_CRAWL_TIMEOUT = 3600
 #: A run that missed its time by less than this (daemon down, busy) still runs once (coalesced).
 CDS_DAEMON_MISFIRE_GRACE = 900
-#: On SIGTERM/SIGINT, running crawls get this long to finish before they are terminated.
-CDS_DAEMON_SHUTDOWN_GRACE = 20.0
-#: After SIGTERM, a crawl's process group gets this long before SIGKILL.
+#: On SIGTERM/SIGINT the daemon stops scheduling and at once sends one SIGTERM to every running
+#: crawl: Scrapy closes the spider gracefully (it finishes the requests under way, up to
+#: ``DOWNLOAD_TIMEOUT`` each) and records its run and summary, status ``stopped``, which source
+#: health leaves out. The daemon exits as soon as they are done; the process groups of crawls
+#: still alive this many seconds after the SIGTERM are killed (SIGKILL).
+CDS_DAEMON_SHUTDOWN_GRACE = 60.0
+#: A crawl past ``CDS_DAEMON_CRAWL_TIMEOUT`` gets SIGTERM, then SIGKILL this many seconds later.
 CDS_DAEMON_KILL_GRACE = 5.0
 #: The command of one crawl; the daemon appends ``-a sources=… -a source=ID -s CDS_…``.
 #: Empty means ``<python> -m scrapy crawl cds_news``.

@@ -23,6 +23,9 @@ from scheduler.conf import setting
 #: Worst first; a source's status is its worst finding.
 STATUS_ORDER = ("failing", "silent", "degraded", "ok", "unknown")
 FAILED_RUN_STATUSES = {"failed", "killed", "timeout"}
+#: Runs health leaves out: still running, or stopped by the daemon's shutdown (not a failure of
+#: the source, nor a run that saw all of it).
+IGNORED_RUN_STATUSES = ("running", "stopped")
 #: Run events that are findings by themselves: event -> (condition, severity, reason).
 EVENT_FINDINGS = {
     "feed_gone": ("feed_gone", "degraded", "feed gone (404/410)"),
@@ -250,11 +253,13 @@ def evaluate(
 
 
 def load_runs(session: Session, source_id: str, limit: int = 20) -> list[RunRecord]:
-    """The source's last ``limit`` finished (not running) runs, newest first."""
+    """The source's last ``limit`` ended runs, newest first. Runs still running and runs the
+    daemon's shutdown stopped (:data:`IGNORED_RUN_STATUSES`) say nothing of the source."""
     rows = session.execute(
         select(RunSourceStats, CrawlRun.status)
         .join(CrawlRun, CrawlRun.id == RunSourceStats.run_id)
-        .where(RunSourceStats.source_id == source_id, CrawlRun.status != "running")
+        .where(RunSourceStats.source_id == source_id,
+               CrawlRun.status.not_in(IGNORED_RUN_STATUSES))
         .order_by(RunSourceStats.started_at.desc(), RunSourceStats.run_id.desc())
         .limit(limit)
     ).all()

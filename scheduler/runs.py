@@ -8,7 +8,7 @@ import socket
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from crawler.summary import Verdict
 from pipelines.db import session_scope
@@ -23,6 +23,12 @@ def record_crawl(database_url: str, source_id: str, pid: int, launched: datetime
     now = datetime.now(UTC)
     with session_scope(database_url) as session:
         run = _find_run(session, source_id, pid, launched)
+        if status == "stopped":
+            if run is not None and run.status == "finished":
+                status = "finished"  # it had finished when the daemon asked it to stop
+            else:
+                _record_stopped(session, run, source_id, pid, launched, exit_code, now)
+                return
         own_record_ok = run is not None and run.status != "running" and (
             status == "finished" or (status == "failed" and run.status == "finished"))
         if not own_record_ok:
@@ -49,21 +55,49 @@ def record_crawl(database_url: str, source_id: str, pid: int, launched: datetime
             stats.events = {**(stats.events or {}), "monitor_failed": monitors}
 
 
+def _record_stopped(session, run: CrawlRun | None, source_id: str, pid: int,
+                    launched: datetime, exit_code: int | None, now: datetime) -> None:
+    """A crawl the daemon's shutdown stopped: status ``stopped`` (which health leaves out), its
+    own record (stats, summary) kept when it closed its run itself."""
+    closed = run is not None and run.status != "running"
+    if run is None:
+        run = CrawlRun(started_at=launched, pid=pid, hostname=socket.gethostname(),
+                       args={"source": source_id, "recorded_by": "cds daemon"})
+        session.add(run)
+        session.flush()
+    run.status = "stopped"
+    run.finished_at = run.finished_at if closed else now
+    run.error = ("stopped by the daemon's shutdown" + (
+        "" if closed else f" before it closed its run (exit code {exit_code})"))
+    verdict = crawl_verdict("stopped", exit_code)
+    run.stats = {**(run.stats or {}), "exit_code": exit_code, "verdict": verdict.name}
+    if session.get(RunSourceStats, (run.id, source_id)) is None:
+        session.add(RunSourceStats(run_id=run.id, source_id=source_id, started_at=launched,
+                                   finished_at=now, errors={}, events={}))
+
+
 def _find_run(session, source_id: str, pid: int, launched: datetime) -> CrawlRun | None:
     since = launched - timedelta(seconds=5)
+    # a run that ended before this crawl was launched is an earlier one (frequent schedules)
+    not_earlier = or_(CrawlRun.finished_at.is_(None), CrawlRun.finished_at >= launched)
     run = session.scalars(select(CrawlRun).where(
-        CrawlRun.pid == pid, CrawlRun.started_at >= since).order_by(CrawlRun.id.desc())).first()
+        CrawlRun.pid == pid, CrawlRun.started_at >= since, not_earlier)
+        .order_by(CrawlRun.id.desc())).first()
     if run is None:
         run = session.scalars(
             select(CrawlRun).join(RunSourceStats, RunSourceStats.run_id == CrawlRun.id)
-            .where(RunSourceStats.source_id == source_id, CrawlRun.started_at >= since)
+            .where(RunSourceStats.source_id == source_id, CrawlRun.started_at >= since,
+                   not_earlier)
             .order_by(CrawlRun.id.desc())).first()
     return run
 
 
 def crawl_verdict(status: str, exit_code: int | None) -> Verdict:
     """The crawl's verdict from its exit code (``crawler.summary.EXIT_CODES``); a crawl the
-    daemon stopped (timeout, shutdown) is ``failed`` whatever it exited with."""
+    daemon killed (timeout) is ``failed`` whatever it exited with; one its shutdown stopped is
+    ``stopped`` (not a failure of the source)."""
+    if status == "stopped":
+        return Verdict("stopped", "stopped by the daemon's shutdown")
     if status in ("timeout", "killed"):
         return Verdict("failed", f"crawl process {status}")
     return Verdict.from_exit_code(exit_code, _VERDICT_MESSAGES.get(exit_code or 0, ""))

@@ -221,13 +221,15 @@ def test_daemon(tmp_path, sqlite_url, receiver):
     assert processes_mentioning(str(script)) == [], "crawl processes survived the daemon"
 
     beta = runs_of(sqlite_url, "beta")
-    assert {s for s, _ in beta} == {"failed"} and beta[0][1]["exit_code"] == 3
+    # every beta run crashed, except one the daemon's shutdown may have stopped
+    assert [s for s, _ in beta].count("stopped") <= 1 and beta[-1][0] in ("failed", "stopped")
+    assert {s for s, _ in beta[:-1]} == {"failed"} and beta[0][1]["exit_code"] == 3
     alpha = runs_of(sqlite_url, "alpha")
-    # every alpha run finished, except one the daemon's own shutdown may have interrupted
+    # every alpha run finished, except one the daemon's own shutdown may have stopped
     statuses = [s for s, _ in alpha]
-    assert statuses.count("finished") >= 2 and statuses.count("killed") <= 1, statuses
-    assert set(statuses) <= {"finished", "killed"} and alpha[0][1]["exit_code"] == 0
-    assert {s for s, _ in runs_of(sqlite_url, "gamma")} <= {"timeout", "killed"}
+    assert statuses.count("finished") >= 2 and statuses.count("stopped") <= 1, statuses
+    assert set(statuses) <= {"finished", "stopped"} and alpha[0][1]["exit_code"] == 0
+    assert {s for s, _ in runs_of(sqlite_url, "gamma")} <= {"timeout", "stopped"}
     with session_scope(sqlite_url) as s:
         events = s.scalars(select(RunSourceStats.events).where(
             RunSourceStats.source_id == "alpha")).all()
@@ -282,7 +284,8 @@ def free_port() -> int:
 
 
 def test_no_orphans_after_sigterm(tmp_path, sqlite_url):
-    """SIGTERM while a crawl (with a grandchild) runs: the whole group goes, run = killed.
+    """SIGTERM while a crawl (with a grandchild) runs: the whole group goes, run = stopped
+    (by the shutdown, not a failure: health leaves it out).
     Also: the daemon's status service and a scheduled dump (6-field cron, every 2 s)."""
     import urllib.request
 
@@ -310,7 +313,68 @@ def test_no_orphans_after_sigterm(tmp_path, sqlite_url):
         assert daemon.stop() == 0, daemon.output()
     assert processes_mentioning(str(script)) == []
     assert wait_for(lambda: processes_mentioning(marker) == [] or None, timeout=5)
-    assert [s for s, _ in runs_of(sqlite_url, "gamma")] == ["killed"]
+    assert [s for s, _ in runs_of(sqlite_url, "gamma")] == ["stopped"]
+    with session_scope(sqlite_url) as s:
+        from scheduler.health import source_health
+
+        assert source_health(s, "gamma").status == "unknown"  # no run that says anything
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_sigterm_stops_a_real_crawl_gracefully(tmp_path, sqlite_url):
+    """SIGTERM to the daemon while a real crawl runs: the daemon passes one SIGTERM on at once,
+    Scrapy closes the spider gracefully (its summary, its own run record), nothing is killed,
+    and the run is ``stopped``, which the source's health leaves out."""
+    from cds.replica import Replica
+    from scheduler.health import source_health
+
+    upgrade(sqlite_url)
+    data = tmp_path / "data"
+    env = {"CDS_DATA_DIR": str(data), "CDS_DAEMON_SHUTDOWN_GRACE": "120",
+           # a slow crawl (one request a second), logging each response, so it is caught mid-way
+           "CDS_DAEMON_CRAWL_COMMAND": f"{sys.executable} -m scrapy crawl cds_news "
+                                       "-s DOWNLOAD_DELAY=1 -s LOG_LEVEL=DEBUG"}
+    with Replica() as replica:
+        sources = str(tmp_path / "sources.yaml")
+        replica.write_registry(sources)
+        _keep_first_sources(sources, 1)
+        [source] = _registry_ids(sources)
+        crawl_log = data / "daemon" / f"crawl-{source}.log"
+
+        def crawling() -> bool:
+            return crawl_log.exists() and crawl_log.read_text(errors="replace").count(
+                "Crawled (") >= 3
+
+        daemon = DaemonProc(tmp_path, sqlite_url, sources, env, "--interval-seconds", "2",
+                            "--max-parallel", "1")
+        try:
+            wait_for(crawling, timeout=180, what="a crawl under way")
+        finally:
+            code = daemon.stop(timeout=240)
+    out = daemon.output()
+    assert code == 0, out
+    assert f"crawl {source} (pid" in out and "asking it to stop (SIGTERM)" in out, out
+    assert "killing it" not in out and "cds daemon stopped" in out, out
+    crawl_out = crawl_log.read_text(errors="replace")
+    assert "Received SIGTERM, shutting down gracefully" in crawl_out, crawl_out[-3000:]
+    assert "forcing unclean shutdown" not in crawl_out
+    assert "crashed; starting a new one" not in crawl_out  # its extraction workers were spared
+    assert "Crawl summary" in crawl_out and "Exit code" in crawl_out, crawl_out[-3000:]
+    status, stats = runs_of(sqlite_url, source)[-1]
+    assert status == "stopped", (status, out)
+    # closed by the crawl itself: Scrapy's finish reason and the crawl's verdict are in its stats
+    assert stats["finish_reason"] == "shutdown" and stats.get("cds/verdict"), stats
+    assert stats["verdict"] == "stopped" and stats["exit_code"] is not None
+    with session_scope(sqlite_url) as s:
+        [error] = s.scalars(select(CrawlRun.error).join(
+            RunSourceStats, RunSourceStats.run_id == CrawlRun.id)
+            .where(RunSourceStats.source_id == source).order_by(CrawlRun.id.desc())
+            .limit(1)).all()
+        assert error == "stopped by the daemon's shutdown"
+        health = source_health(s, source)
+    assert health.status != "failing" and all(
+        r != "killed" for r in [health.last_run and health.last_run.status]), health
 
 
 @pytest.mark.slow
@@ -414,3 +478,21 @@ def test_restart_keeps_stored_schedule(tmp_path, sqlite_url):
     changed = sync({"alpha": True, "beta": False}, schedule="30 4 * * *")
     assert set(changed) == {"crawl:alpha", "alerts:retry"}
     assert (changed["crawl:alpha"].hour, changed["crawl:alpha"].minute) == (4, 30)
+
+
+@pytest.mark.parametrize(("args", "env", "named"), [
+    (["--interval-seconds", "-5"], {}, "--interval-seconds"),
+    (["--max-parallel", "0"], {}, "--max-parallel"),
+    (["--crawl-timeout", "0"], {}, "--crawl-timeout"),
+    ([], {"CDS_DAEMON_SHUTDOWN_GRACE": "-1"}, "CDS_DAEMON_SHUTDOWN_GRACE"),
+])
+def test_bad_numbers_are_refused(tmp_path, sqlite_url, args, env, named):
+    """Out-of-range numbers: one line naming the flag or setting, exit 2, nothing started."""
+    done = subprocess.run(
+        [sys.executable, "-m", "cds", "daemon", "--database-url", sqlite_url, *args],
+        env={**os.environ, "CDS_DATA_DIR": str(tmp_path / "data"), **env},
+        capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2, done.stderr
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("cds daemon: error: ") and named in line, line
+    assert "cds daemon running" not in done.stdout + done.stderr

@@ -150,9 +150,16 @@ def test_source_health_reads_the_database(sqlite_url):
         s.add(running)
         s.flush()
         s.add(RunSourceStats(run_id=running.id, source_id="a", started_at=NOW))
+        # stopped by the daemon's shutdown, with the events of a crawl cut short: ignored too
+        stopped = CrawlRun(started_at=NOW, finished_at=NOW, status="stopped")
+        s.add(stopped)
+        s.flush()
+        s.add(RunSourceStats(run_id=stopped.id, source_id="a", started_at=NOW, finished_at=NOW,
+                             events={"monitor_failed": ["cds run/finish_reason: shutdown"]}))
         s.add(Article(id="x1", url="https://a.example/1", source_id="a", title="t", text="b",
                       published_at=NOW, content_hash="h", first_seen_at=NOW))
     with session_scope(sqlite_url) as s:
         h = source_health(s, "a", now=NOW)
         assert h.status == "failing" and h.last_run.status == "failed"
+        assert "run_checks" not in conditions(h)
         assert source_health(s, "nobody", now=NOW).status == "unknown"

@@ -56,6 +56,9 @@ def run(args: argparse.Namespace) -> int:
     from scheduler.daemon import make_trigger
     from seeds.registry import RegistryError
 
+    if problem := _bad_number(cfg):
+        print(f"cds daemon: error: {problem}", file=sys.stderr)
+        return 2
     if cfg.dump_output is not None:
         from cds.dump import DumpError, check_output
 
@@ -79,3 +82,26 @@ def run(args: argparse.Namespace) -> int:
     except RegistryError as exc:
         print(f"cds daemon: error: {exc}", file=sys.stderr)
         return 2
+
+
+#: Numeric settings: (config field, flag or None, setting, lowest allowed, strict, meaning).
+_NUMBERS = (
+    ("max_parallel", "--max-parallel", "CDS_DAEMON_MAX_PARALLEL", 1, False, "crawls at once"),
+    ("interval_seconds", "--interval-seconds", "CDS_DAEMON_INTERVAL_SECONDS", 0, False,
+     "0 = each source's cron"),
+    ("crawl_timeout", "--crawl-timeout", "CDS_DAEMON_CRAWL_TIMEOUT", 0, True, "seconds"),
+    ("shutdown_grace", None, "CDS_DAEMON_SHUTDOWN_GRACE", 0, False, "seconds"),
+    ("kill_grace", None, "CDS_DAEMON_KILL_GRACE", 0, False, "seconds"),
+)
+
+
+def _bad_number(cfg) -> str | None:
+    """One line naming the first out-of-range number (flag or setting), else None."""
+    for name, flag, setting, low, strict, meaning in _NUMBERS:
+        value = getattr(cfg, name)
+        ok = value > low if strict else value >= low  # False for NaN too
+        if not ok:
+            where = f"{flag} (or {setting})" if flag else setting
+            return (f"{where} must be {'>' if strict else '>='} {low} ({meaning}), "
+                    f"got {value:g}")
+    return None
