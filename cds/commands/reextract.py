@@ -55,7 +55,36 @@ def scrapy_argv(args: argparse.Namespace) -> list[str]:
     ], args)
 
 
+def readable_warc(path: Path) -> str | None:
+    """Why ``path`` is not a WARC file that can be read (its first record is read), or None."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        with open(path, "rb") as fh:
+            for record in ArchiveIterator(fh):
+                # any 5-word first line reads as an old ARC header: a WARC says "WARC/1.x"
+                if not str(getattr(record, "format", "")).startswith("warc"):
+                    return "no WARC header"
+                return None
+    except Exception as exc:  # noqa: BLE001 - any reader error: not a WARC we can read
+        return f"{exc.__class__.__name__}: {exc}".strip()[:200]
+    return "no WARC record"
+
+
+def _database(args: argparse.Namespace) -> str | None:
+    """The ``--database`` value, or a ``-s CDS_DATABASE_URL=…`` one (it wins in Scrapy)."""
+    value = args.database
+    for setting in args.settings:
+        name, _, given = setting.partition("=")
+        if name.strip() == "CDS_DATABASE_URL" and given.strip():
+            value = given.strip()
+    return value
+
+
 def run(args: argparse.Namespace) -> int:
+    from cds.database import ArchiveError, require_file
+    from cds.registry_option import registry_error
+    from cds.scrapy_run import quiet_wanted
     from crawler.spiders.reextract import parse_time
 
     try:
@@ -67,4 +96,14 @@ def run(args: argparse.Namespace) -> int:
         if not Path(name).is_file():
             print(f"cds reextract: {name}: no such file", file=sys.stderr)
             return 2
-    return execute(scrapy_argv(args))
+        if problem := readable_warc(Path(name)):
+            print(f"cds reextract: {name}: not a readable WARC file ({problem})", file=sys.stderr)
+            return 1
+    if not args.warc:  # judging the archive again needs one (--warc imports into a new one)
+        try:
+            require_file(_database(args))
+        except ArchiveError as exc:
+            return exc.report("cds reextract")
+    if args.sources and registry_error(args.sources, "cds reextract"):
+        return 2
+    return execute(scrapy_argv(args), quiet=quiet_wanted(args))
