@@ -23,8 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "a site. Records are updated in place (same ids); the end report says what changed. "
         "Without --outcome: the pages rejected by an older extractor or lexicon version (see "
         "`cds status`). An interrupted run resumes when run again.",
-        epilog="exit codes: 0 done; 1 failed or interrupted (run again to resume); 2 bad "
-        "arguments or no such WARC file; 5 database unavailable")
+        epilog="exit codes: 0 done; 1 failed or interrupted (run again to resume), no archive "
+        "file (without --warc) or a --warc file that is not a readable WARC; 2 bad arguments, "
+        "no such WARC file or an unreadable --sources registry; 5 database unavailable")
     p.add_argument("--source", metavar="ID,ID", action="append",
                    help="only these source ids")
     p.add_argument("--since", metavar="TIME",

@@ -13,7 +13,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Read-only HTTP service: /explore (search, facets, articles, charts), "
         "/api/articles (JSON, OpenAPI at /api/openapi.json), /feed.atom?<filters>, / (sources "
         "and a chart of new articles per day per province), /metrics (Prometheus), /healthz. "
-        "The schema is migrated once at start (search index included); pages never write.")
+        "The schema is migrated once at start (search index included); pages never write.",
+        epilog="exit codes: 1 the archive cannot be read or the port is in use; 2 bad --host, "
+        "--port or --sources")
     p.add_argument("--host", help="default CDS_SERVE_HOST (127.0.0.1)")
     p.add_argument("--port", type=int, help="default CDS_SERVE_PORT (8700)")
     p.add_argument("--sources", metavar="FILE",
