@@ -10,19 +10,30 @@ DEFAULT_DATA_DIR = "data"
 DEFAULT_DATABASE_FILE = "cds.db"
 
 
-def data_dir() -> Path:
-    """``CDS_DATA_DIR`` or ``./data``; created on first use."""
+def data_dir(*, create: bool = True) -> Path:
+    """``CDS_DATA_DIR`` or ``./data``; created on first use (unless not ``create``)."""
     path = Path(os.environ.get("CDS_DATA_DIR", DEFAULT_DATA_DIR))
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def database_url() -> str:
-    """``CDS_DATABASE_URL`` (any SQLAlchemy URL) or an SQLite file under :func:`data_dir`."""
-    url = os.environ.get("CDS_DATABASE_URL")
+def as_database_url(value: str) -> str:
+    """An SQLAlchemy URL from ``value``: a URL as it is, else a path to an SQLite file
+    (``data/demo.db``, ``~/cds.db``). The one place that reads ``--database`` and
+    ``CDS_DATABASE_URL`` alike."""
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def database_url(*, create_dir: bool = True) -> str:
+    """``CDS_DATABASE_URL`` (an SQLAlchemy URL or an SQLite file path) or an SQLite file under
+    :func:`data_dir` (``create_dir``: that directory is created if missing)."""
+    url = os.environ.get("CDS_DATABASE_URL", "").strip()
     if url:
-        return url
-    return f"sqlite:///{(data_dir() / DEFAULT_DATABASE_FILE).resolve()}"
+        return as_database_url(url)
+    return f"sqlite:///{(data_dir(create=create_dir) / DEFAULT_DATABASE_FILE).resolve()}"
 
 
 def redis_url() -> str | None:

@@ -79,13 +79,39 @@ def add_database_option(parser: argparse.ArgumentParser, *, suppress: bool = Fal
 
 def database_url(value: str | None = None) -> str:
     """An SQLAlchemy URL from ``value`` (URL or SQLite path) or the environment's default."""
+    from cds.config import as_database_url
     from cds.config import database_url as default_url
 
-    if not value:
-        return default_url()
-    if "://" in value:
-        return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    if not value:  # the directory is made by whoever creates the file (open_archive(create))
+        return default_url(create_dir=False)
+    return as_database_url(value)
+
+
+def missing_file(url: str) -> str | None:
+    """The path of the SQLite file ``url`` names when that file does not exist, else None
+    (a server URL, an in-memory database or an existing file)."""
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None
+    path = parsed.database
+    if parsed.get_backend_name() == "sqlite" and path and path != ":memory:" \
+            and not path.startswith("file:") and not Path(path).exists():
+        return path
+    return None
+
+
+def require_file(value: str | None = None) -> str:
+    """The URL for ``value`` (see :func:`database_url`); :class:`ArchiveMissing` when it names
+    an SQLite file that does not exist. For commands that only read, before anything can
+    create the file."""
+    url = database_url(value)
+    if missing_file(url):
+        raise ArchiveMissing(f"no archive at {label(url)}: {CRAWL_HINT}")
+    return url
 
 
 def label(url: str) -> str:
@@ -124,16 +150,14 @@ def open_archive(value: str | None = None, *, migrate: bool = True,
 
     url = database_url(value)
     try:
-        parsed = make_url(url)
+        make_url(url)
         name = label(url)
     except (ArgumentError, ValueError):
         raise ArchiveUnavailable(f"not a database URL or SQLite file: {value or url!r}") from None
-    if parsed.get_backend_name() == "sqlite":
-        path = parsed.database
-        if path and path != ":memory:" and not Path(path).exists():
-            if not create:
-                raise ArchiveMissing(f"no archive at {name}: {CRAWL_HINT}")
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+    if (path := missing_file(url)) is not None:
+        if not create:
+            raise ArchiveMissing(f"no archive at {name}: {CRAWL_HINT}")
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
     from pipelines import db
     from pipelines.schema import Article, CrawlRun
 

@@ -32,8 +32,9 @@ def discovered(database_url: str) -> dict[str, list[dict[str, Any]]]:
 
 def print_discovered(found: dict[str, list[dict[str, Any]]], width: int | None) -> None:
     """A second table under ``cds status``: the sections found per source (others counted)."""
-    from rich.console import Console
     from rich.table import Table
+
+    from cds.tables import print_table
 
     if not found:
         return
@@ -54,4 +55,4 @@ def print_discovered(found: dict[str, list[dict[str, Any]]], width: int | None) 
                  for k in ("feed", "sitemap")}
         table.add_row(source_id, "\n".join(shown) or "—", str(count["feed"]),
                       str(count["sitemap"]), productive[:16].replace("T", " ") or "—")
-    Console(highlight=False, width=width).print(table)
+    print_table(table, width)

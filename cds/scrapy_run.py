@@ -33,8 +33,30 @@ def crawl_argv(spider: str, spider_args: Iterable[tuple[str, str | None]],
     return argv
 
 
-def execute(argv: list[str]) -> int:
-    """Run ``argv`` through ``scrapy.cmdline`` and return its exit code."""
+#: Scrapy's loggers of the start-up banner and the engine's INFO lines.
+QUIET_LOGGERS = ("scrapy.utils.log", "scrapy.addons", "scrapy.crawler", "scrapy.middleware",
+                 "scrapy.core.engine", "scrapy.extensions.telnet", "scrapy.extensions.logstats",
+                 "scrapy.statscollectors")
+
+
+def _warnings_only(record: logging.LogRecord) -> bool:
+    return record.levelno >= logging.WARNING
+
+
+def quiet_wanted(args: argparse.Namespace) -> bool:
+    """No ``-v`` and no ``-s LOG_LEVEL=…``: Scrapy's own INFO lines (banner, versions,
+    enabled components, engine) are left out of a user-facing command's output."""
+    if getattr(args, "verbose", False):
+        return False
+    return not any(value.split("=", 1)[0].strip() == "LOG_LEVEL"
+                   for value in getattr(args, "settings", []) or [])
+
+
+def execute(argv: list[str], *, quiet: bool = False) -> int:
+    """Run ``argv`` through ``scrapy.cmdline`` and return its exit code.
+
+    ``quiet``: Scrapy's own loggers (``scrapy.*``) say only warnings and errors; the
+    project's loggers (the spider's progress) keep their level."""
     from scrapy.cmdline import execute as scrapy_execute
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "settings")
@@ -42,6 +64,11 @@ def execute(argv: list[str]) -> int:
     # so that lines are not printed twice.
     for handler in list(logging.getLogger().handlers):
         logging.getLogger().removeHandler(handler)
+    if quiet:  # a filter: Scrapy's logging set-up resets these loggers' levels, not filters
+        for name in QUIET_LOGGERS:
+            logger = logging.getLogger(name)
+            if _warnings_only not in logger.filters:
+                logger.addFilter(_warnings_only)
     try:
         scrapy_execute(argv)
     except SystemExit as exc:

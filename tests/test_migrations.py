@@ -8,7 +8,7 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, make_url, text
 
 from pipelines import db
 from pipelines.schema import Base
@@ -54,6 +54,12 @@ def test_cds_db_command(sqlite_url, tmp_path):
                               cwd=tmp_path, capture_output=True, text=True, timeout=60,
                               env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
 
+    path = Path(make_url(sqlite_url).database)
+    missing = run("current")  # reading only: the file is not created
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    assert "no database at" in missing.stderr and "cds db upgrade" in missing.stderr
+    assert not path.exists()
+    path.touch()
     before = run("current")
     assert before.returncode == 1 and "needs `cds db upgrade`" in before.stdout
     up = run("upgrade")

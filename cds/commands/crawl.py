@@ -63,11 +63,12 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"cds crawl: {exc}", file=sys.stderr)
         return 2
-    if args.source:  # fail early and plainly on an unknown id
-        try:
-            load_registry(args.sources).select(",".join(args.source))
-        except RegistryError as exc:
-            print(f"cds crawl: {exc}", file=sys.stderr)
-            unknown = isinstance(exc, UnknownSourceError)
-            return EXIT_CODES["usage" if unknown else "no_valid_source"]
+    try:  # fail early and plainly on a missing registry or an unknown id, before Scrapy
+        registry = load_registry(args.sources)
+        if args.source:
+            registry.select(",".join(args.source))
+    except RegistryError as exc:
+        print(f"cds crawl: {exc}", file=sys.stderr)
+        unknown = isinstance(exc, UnknownSourceError)
+        return EXIT_CODES["usage" if unknown else "no_valid_source"]
     return execute(scrapy_argv(args))

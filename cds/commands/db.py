@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,10 +32,12 @@ def _fail(exc: Exception, url: str) -> int:
 def _upgrade(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from cds.database import database_url, label
+    from cds.database import database_url, label, missing_file
     from pipelines import db
 
     url = database_url(args.database)
+    if path := missing_file(url):  # upgrade may create the file: its directory too
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
     try:
         revision = db.upgrade(url)
     except (SQLAlchemyError, OSError) as exc:
@@ -46,10 +49,13 @@ def _upgrade(args: argparse.Namespace) -> int:
 def _current(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from cds.database import database_url, label
+    from cds.database import ArchiveMissing, database_url, label, missing_file
     from pipelines import db
 
     url = database_url(args.database)
+    if missing_file(url):  # reading only: a mistyped path must not become an empty file
+        return ArchiveMissing(f"no database at {label(url)} (`cds db upgrade` creates it)"
+                              ).report("cds db current")
     try:
         revision = db.current(url)
     except (SQLAlchemyError, OSError) as exc:

@@ -52,8 +52,12 @@ def _fts_metadata(path: str) -> str:
 def run(args: argparse.Namespace) -> int:
     from sqlalchemy import make_url
 
+    from cds.commands.serve import address_error, listen_error
     from cds.database import ArchiveError, open_archive
 
+    if problem := address_error(args.host, args.port):
+        print(f"cds explore: {problem}", file=sys.stderr)
+        return 2
     try:
         archive = open_archive(args.database)
     except ArchiveError as exc:
@@ -68,6 +72,15 @@ def run(args: argparse.Namespace) -> int:
     if datasette is None:
         print(f"cds explore: Datasette is not installed: {HINT}", file=sys.stderr)
         return 2
+    import socket
+
+    try:  # Datasette would say it in a traceback: try the address first
+        with socket.socket() as probe:
+            probe.bind((args.host, args.port))
+    except OSError as exc:
+        message, code = listen_error(args.host, args.port, exc)
+        print(f"cds explore: {message.replace('cds serve', 'cds explore')}", file=sys.stderr)
+        return code
     argv = [datasette, "serve", parsed.database, "--host", args.host, "--port", str(args.port),
             "--setting", "sql_time_limit_ms", "5000", "--setting", "max_returned_rows", "1000",
             "--metadata", _fts_metadata(parsed.database)]

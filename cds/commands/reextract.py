@@ -23,8 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "a site. Records are updated in place (same ids); the end report says what changed. "
         "Without --outcome: the pages rejected by an older extractor or lexicon version (see "
         "`cds status`). An interrupted run resumes when run again.",
-        epilog="exit codes: 0 done; 1 failed or interrupted (run again to resume); 2 bad "
-        "arguments or no such WARC file; 5 database unavailable")
+        epilog="exit codes: 0 done; 1 failed or interrupted (run again to resume), no archive "
+        "file (without --warc) or a --warc file that is not a readable WARC; 2 bad arguments, "
+        "no such WARC file or an unreadable --sources registry; 5 database unavailable")
     p.add_argument("--source", metavar="ID,ID", action="append",
                    help="only these source ids")
     p.add_argument("--since", metavar="TIME",
@@ -55,7 +56,36 @@ def scrapy_argv(args: argparse.Namespace) -> list[str]:
     ], args)
 
 
+def readable_warc(path: Path) -> str | None:
+    """Why ``path`` is not a WARC file that can be read (its first record is read), or None."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        with open(path, "rb") as fh:
+            for record in ArchiveIterator(fh):
+                # any 5-word first line reads as an old ARC header: a WARC says "WARC/1.x"
+                if not str(getattr(record, "format", "")).startswith("warc"):
+                    return "no WARC header"
+                return None
+    except Exception as exc:  # noqa: BLE001 - any reader error: not a WARC we can read
+        return f"{exc.__class__.__name__}: {exc}".strip()[:200]
+    return "no WARC record"
+
+
+def _database(args: argparse.Namespace) -> str | None:
+    """The ``--database`` value, or a ``-s CDS_DATABASE_URL=…`` one (it wins in Scrapy)."""
+    value = args.database
+    for setting in args.settings:
+        name, _, given = setting.partition("=")
+        if name.strip() == "CDS_DATABASE_URL" and given.strip():
+            value = given.strip()
+    return value
+
+
 def run(args: argparse.Namespace) -> int:
+    from cds.database import ArchiveError, require_file
+    from cds.registry_option import registry_error
+    from cds.scrapy_run import quiet_wanted
     from crawler.spiders.reextract import parse_time
 
     try:
@@ -67,4 +97,14 @@ def run(args: argparse.Namespace) -> int:
         if not Path(name).is_file():
             print(f"cds reextract: {name}: no such file", file=sys.stderr)
             return 2
-    return execute(scrapy_argv(args))
+        if problem := readable_warc(Path(name)):
+            print(f"cds reextract: {name}: not a readable WARC file ({problem})", file=sys.stderr)
+            return 1
+    if not args.warc:  # judging the archive again needs one (--warc imports into a new one)
+        try:
+            require_file(_database(args))
+        except ArchiveError as exc:
+            return exc.report("cds reextract")
+    if args.sources and registry_error(args.sources, "cds reextract"):
+        return 2
+    return execute(scrapy_argv(args), quiet=quiet_wanted(args))

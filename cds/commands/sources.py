@@ -21,10 +21,12 @@ def _common_options(suppress: bool) -> argparse.ArgumentParser:
     default = argparse.SUPPRESS if suppress else None
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
+        "--sources",
         "--file",
+        dest="file",
         metavar="FILE",
         default=default,
-        help="registry file (default: seeds/sources.yaml)",
+        help="registry file (default: seeds/sources.yaml); --file is the former name",
     )
     parent.add_argument(
         "--json", action="store_true", default=default or False, help="machine-readable output"
@@ -74,7 +76,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def add_subcommand(
     subs: argparse._SubParsersAction, name: str, help_text: str, handler: Handler
 ) -> argparse.ArgumentParser:
-    """Add ``cds sources NAME`` (with --file/--json/--all) that runs ``handler(args)``."""
+    """Add ``cds sources NAME`` (with --sources/--json/--all) that runs ``handler(args)``."""
     sub = subs.add_parser(name, help=help_text, parents=[_common_options(suppress=True)])
     sub.set_defaults(sources_func=handler)
     return sub

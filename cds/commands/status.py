@@ -68,8 +68,11 @@ def run(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from cds.database import ArchiveError, ArchiveMissing, ArchiveUnavailable, open_archive
+    from cds.registry_option import registry_error
     from scheduler.report import collect
 
+    if args.sources and registry_error(args.sources, "cds status"):
+        return 2
     try:
         try:
             archive = open_archive(args.database)
@@ -123,8 +126,9 @@ def run(args: argparse.Namespace) -> int:
 def _print_table(label: str, rows: list, totals: dict, failures: dict) -> None:
     import sys
 
-    from rich.console import Console
     from rich.table import Table
+
+    from cds.tables import print_table
 
     table = Table(title=f"cds status: {label}", title_justify="left", box=None,
                   header_style="bold", pad_edge=False)
@@ -152,7 +156,7 @@ def _print_table(label: str, rows: list, totals: dict, failures: dict) -> None:
             cells.append(str(r.open_alerts))
         table.add_row(*cells, r.reason)
     # a pipe or file gets the whole table, a terminal its own width
-    Console(highlight=False, width=None if sys.stdout.isatty() else 160).print(table)
+    print_table(table, None if sys.stdout.isatty() else 160)
 
 
 def _demo_hint(args: argparse.Namespace) -> str:

@@ -6,6 +6,7 @@ sitemaps (configured or from robots.txt) and listing pages, and fetches each art
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -58,6 +59,8 @@ class CdsNewsSpider(DiscoveryMixin, OffLoopMixin, RedirectChainsMixin, scrapy.Sp
     """One crawl of the selected sources (see the module docstring for the arguments)."""
 
     name = "cds_news"
+    #: level of the "N source(s) selected: ids" line (a crawl log wants it; cds reextract not)
+    selection_log_level = logging.INFO
 
     def __init__(self, sources: str | None = None, source: str | None = None,
                  since: str | None = None, *args: Any, **kwargs: Any):
@@ -111,7 +114,8 @@ class CdsNewsSpider(DiscoveryMixin, OffLoopMixin, RedirectChainsMixin, scrapy.Sp
             pattern = getattr(source, "article_url_pattern", None)
             self._patterns[source.id] = re.compile(pattern) if pattern else None
         self.allowed_domains = sorted(set(domains))
-        self.logger.info("%d source(s) selected: %s", len(selected), ", ".join(self.sources_by_id))
+        self.logger.log(self.selection_log_level, "%d source(s) selected: %s", len(selected),
+                        ", ".join(self.sources_by_id))
 
     @property
     def catch_up_sources(self) -> set[str]:

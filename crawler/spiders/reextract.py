@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
@@ -55,6 +56,7 @@ def parse_time(value: str | None) -> datetime | None:
 
 class ReextractSpider(CdsNewsSpider):
     name = "cds_reextract"
+    selection_log_level = logging.DEBUG
     custom_settings = {
         "CDS_REPLAY_ONLY": True,
         "CDS_WARC_ENABLED": False,

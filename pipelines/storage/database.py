@@ -77,7 +77,8 @@ class Database:
     :class:`StorageUnavailable`."""
 
     def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
-        self.url = url or config.database_url()
+        # a URL or an SQLite path (-s CDS_DATABASE_URL=data/demo.db), as --database takes
+        self.url = config.as_database_url(url) if url else config.database_url()
         try:
             if migrate:
                 db.upgrade(self.url)
