@@ -2,7 +2,7 @@
 own is a listing (an article with a table stays an article); the headline is the heading that
 the ``<title>`` names, not the site's name shown in the logo; a heading that only links to the
 front page is the logo; month-first dates after ``thg``; a handle after the display name;
-FluxBB/PunBB threads."""
+FluxBB/PunBB threads; a "Liên kết" box heading ends the body."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from crawler.dates import find_dateline
-from crawler.extraction import extract_article
+from crawler.extraction import body, extract_article
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 SENTENCES = (
@@ -122,3 +122,11 @@ def test_fluxbb_thread_first_post():
     assert got.published_at == datetime(2026, 11, 15, 21, 7, tzinfo=VN)
     assert "Chữ ký" not in got.text and "hai ngày" not in got.text
     assert got.is_article
+
+
+
+def test_a_links_box_under_its_heading_ends_the_body():
+    raw = "\n".join([*SENTENCES, "Liên kết", "Cổng Dịch vụ công quốc gia",
+                      "Hệ thống thư điện tử công vụ"])
+    kept = body.clean_body(raw, title="Bài mẫu", lead=None, rules=None, found={})
+    assert kept == list(SENTENCES)
