@@ -6,7 +6,8 @@ does (``3/15/2025``: no month 15). Reads time before
 or after the date, joined by ``,`` ``-`` ``|`` ``lúc`` ``ngày`` (``14:56 27/04/2022``,
 ``15:20 PM | 21/12/2012``, ``Thứ năm, 20/12/2012, 10:18 GMT+7``); seconds; 12-hour clocks
 (SA/CH, AM/PM, sáng/trưa/chiều/tối/đêm); two-digit years; ``ngày 24 tháng 12 năm 2012``
-(``15 thg 3, 2025``); English month names left by CMS defaults (``Mar 15, 2025 8:40 pm``,
+(``15 thg 3, 2025``), and month first after ``thg`` (``thg 11 24, 2026 2:15 CH``); English
+month names left by CMS defaults (``Mar 15, 2025 8:40 pm``,
 ``15 March 2025``, ``at`` joining date and time);
 ``GMT+7`` / ``(GMT+07:00)``; ISO 8601 (meta, JSON-LD) and other year-first dates
 (``2025/03/15 08:40``). A day and month without a year
@@ -36,6 +37,10 @@ _MONTH = r"\d{{1,2}}|" + "|".join(_MONTH_PATTERNS.get(w, w.replace(" ", r"\s+"))
                                   for w in _MONTH_WORDS)
 _VN_DATE = (r"(?<!\d)(?P<d{n}>\d{{1,2}})\s+(?:tháng|thg|th)\.?\s*(?P<m{n}>" + _MONTH + r")"
             r"(?:\s*,\s*năm|\s+năm|\s*,|\s)\s*(?P<y{n}>\d{{4}})(?!\d)")
+# month first after the abbreviated month word, as date libraries print the Vietnamese locale
+# ("thg 11 24, 2026": the comma before the year tells it from "thg 11 năm 2026")
+_VN_MDY = (r"(?<!\w)(?:tháng|thg)\.?\s*(?P<m{n}>\d{{1,2}})\s+(?P<d{n}>\d{{1,2}})\s*,\s*"
+           r"(?P<y{n}>\d{{4}})(?!\d)")
 # English month names (CMS defaults: "Mar 15, 2025 8:40 pm", "15 March 2025")
 _EN_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
               "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -63,16 +68,18 @@ _SHAPES = (
     (_EN_MDY, _SEP, _TIME, _GMT),
     (_TIME, _SEP, _EN_DMY, _GMT),
     (_EN_DMY, _SEP, _TIME, _GMT),
+    (_TIME, _SEP, _VN_MDY, _GMT),
+    (_VN_MDY, _SEP, _TIME, _GMT),
 )
 DATELINE_RE = re.compile(
     "|".join("".join(part.format(n=n) for part in shape) for n, shape in enumerate(_SHAPES, 1)),
     re.IGNORECASE,
 )
 #: Group suffixes of :data:`DATE_ONLY_RE`'s alternatives (numeric first: it may swap).
-_DATE_ONLY = ("0", "5", "7", "8")
+_DATE_ONLY = ("0", "5", "7", "8", "9")
 DATE_ONLY_RE = re.compile("|".join(
-    shape.format(n=n) for n, shape in zip(_DATE_ONLY, (_NUM_DATE, _VN_DATE, _EN_MDY, _EN_DMY),
-                                          strict=True)), re.IGNORECASE)
+    shape.format(n=n) for n, shape in zip(_DATE_ONLY, (_NUM_DATE, _VN_DATE, _EN_MDY, _EN_DMY,
+                                                       _VN_MDY), strict=True)), re.IGNORECASE)
 # ISO 8601, and year-first dates with slashes or dots (``2025/03/15 08:40``): never ambiguous
 ISO_RE = re.compile(
     r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"

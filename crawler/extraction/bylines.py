@@ -40,6 +40,9 @@ _RELATIVE = re.compile(r"^(?:(?:khoảng\s+)?(?:\d+|một|vài)\s+"
                        r"yesterday|(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
                        r"years?)\s+ago)$", re.IGNORECASE)
 #: A byline's word alone on its line (``Bởi``, ``Tác giả:``), before the names.
+#: A platform's handle after the display name (``Trần Minh @tranminh``): the account, not the
+#: name.
+_HANDLE_TAIL = re.compile(r"\s+@[\w.\-]+$")
 _BY_ALONE = re.compile(r"^(?:bởi|by|tác giả|viết bởi|đăng bởi|người viết)\s*:?$", re.IGNORECASE)
 
 
@@ -59,6 +62,7 @@ def element_author(elements: Iterable[Any], sites: set[str],
                 line = _DATE_LABEL_TAIL.sub("", line).strip()
             elif _RELATIVE.match(line.strip(" ·•|-–—")):
                 line, dated = "", True  # "2 ngày trước" under the poster's name
+            line = _HANDLE_TAIL.sub("", line)
             if line and not _BY_ALONE.match(line):
                 kept.append(line)
             if dated:

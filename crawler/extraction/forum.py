@@ -6,7 +6,9 @@ Keyed on the markup of forum software, never on a host: vBulletin 3 (``post_mess
 ``postbody`` / ``postprofile``), MyBB (``post_body`` / ``post_author``) and SMF
 (``post_wrapper`` / ``poster``), Discourse's server-rendered view (``crawler-post``),
 Invision Community (``article.ipsComment``, ``data-role="commentContent"``, ``cAuthorPane``),
-Discuz! (``table.plhin``, ``td.t_f#postmessage_N``, ``authi``, ``authorposton``).
+Discuz! (``table.plhin``, ``td.t_f#postmessage_N``, ``authi``, ``authorposton``), FluxBB and
+PunBB (``div.blockpost``, ``postmsg``, the poster in ``postleft``, the date the permalink of the
+post's heading; the signature is a ``postmsg`` after the message).
 Replies, quotes and signatures are not part of the article;
 a thread is never a listing.
 
@@ -60,6 +62,8 @@ SHAPES = (
     Shape("phpbb", "div.post", ".postbody .content", ".postprofile .username, "
           ".postprofile .username-coloured, .author .username, .author .username-coloured",
           "time[datetime], .postbody .author"),
+    Shape("fluxbb", "div.blockpost", ".postright > .postmsg", ".postleft dt strong, .postleft dt",
+          "h2 a"),
     Shape("mybb", ".post", ".post_body", ".post_author .largetext a, .post_author a",
           ".post_date"),
     Shape("discourse", ".crawler-post", "[itemprop=text], .post, .cooked",
@@ -130,7 +134,7 @@ def _date(el: Any, month_first: bool) -> datetime | None:
 #: Class and id fragments of the shapes' posts (a cheap test before any CSS runs).
 MARKERS = ("message--post", "messageText", "post_message_", "postcontainer", "postbitlegacy",
            "postbody", "post_body", "post_wrapper", "b-post", "crawler-post", "ipsComment",
-           "postmessage_")
+           "postmessage_", "blockpost")
 
 
 _HAS_MARKER = etree.XPath("boolean(//*[" + " or ".join(

@@ -6,7 +6,8 @@ with its own title link to another page and a date, a teaser or a picture beside
 article has a headline that links nowhere and prose under it; its runs (related, latest,
 most read) are boxes beside or after the body.
 
-- :func:`listing_reason`: the extracted text sits in such items, the headline is one of the
+- :func:`listing_reason`: the extracted text sits in such items (or in the rows of a table
+  whose every row links to a page of its own: a register of documents), the headline is one of the
   items, or the items follow the headline with hardly any prose before them;
 - :func:`in_chrome`: page chrome (``header``, ``nav``, ``aside``, ``footer`` and their ARIA
   roles), where neither a listing's list nor an article's body lives.
@@ -56,6 +57,30 @@ def runs(tree: Any) -> list[list[Any]]:
         items = [child for child in parent if isinstance(child.tag, str) and child.tag != "p"
                  and any(len(_text(a).split()) >= TITLE_LINK_WORDS for a in child.iter("a"))]
         if len(items) >= RUN_ITEMS:
+            found.append(items)
+    return found
+
+
+def _own_link(row: Any) -> str | None:
+    """The first link of a table row to another page (no anchor, no script)."""
+    for a in row.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            return href
+    return None
+
+
+def table_runs(tree: Any) -> list[list[Any]]:
+    """Rows of tables where :data:`RUN_ITEMS` rows or more each link to a page of their own
+    (a register of documents: number, date, summary, download). A table whose rows link
+    nowhere, or all to one page, is content (an indicator table in an article)."""
+    found: list[list[Any]] = []
+    for body in tree.iter("tbody", "table"):
+        rows = [row for row in body if isinstance(row.tag, str) and row.tag == "tr"]
+        linked = [(row, _own_link(row)) for row in rows]
+        items = [row for row, href in linked if href]
+        if (len(items) >= RUN_ITEMS and len(items) >= ITEM_SHARE * len(rows)
+                and len({href for _, href in linked if href}) == len(items)):
             found.append(items)
     return found
 
@@ -169,6 +194,9 @@ def listing_reason(tree: Any, paragraphs: list[str], title: str | None = None) -
       tag's archive with a short introduction). An article's body is prose outside them.
     """
     found = runs(tree)
+    rows = [run for run in table_runs(tree) if not in_chrome(run[0])]
+    if rows and (share := _share_in_items(rows, paragraphs)) >= LISTING_SHARE:
+        return f"listing: {max(map(len, rows))} linked table rows hold {share:.0%} of the text"
     if not found:
         return None
     best = max(found, key=len)

@@ -77,7 +77,8 @@ def find_title(tree: Any, found: dict[str, str], ld: dict[str, Any], rules: Any)
     if ruled:
         return ruled
     sites = site_names(found, tree)
-    h1s = [t for t in (text(h) for h in tree.iter("h1")) if t and t.casefold() not in sites]
+    h1s = [t for t in (text(h) for h in tree.iter("h1") if not _home_link(h))
+           if t and t.casefold() not in sites]
     declared = [clean_title(c, sites) for c in (
         found.get("og:title"), normalize_line(str(ld.get("headline") or "")),
         found.get("twitter:title")) if c]
@@ -97,7 +98,23 @@ def find_title(tree: Any, found: dict[str, str], ld: dict[str, Any], rules: Any)
         if title and len(rest) > len(h1) and (shown := _shown_heading(tree, rest)):
             return shown  # the h1 is the site's logo; the <title> names another heading
         return h1
+    for logo in (text(h) for h in tree.iter("h1") if _home_link(h)):
+        rest = _without_site(title, logo)  # "Blog: Post" whose h1 is the blog's name
+        if rest and (shown := _shown_heading(tree, rest)):
+            return shown
     return _shown_part(tree, title) or clean_title(title, sites) or None
+
+
+_HOME = re.compile(r"^(?:https?://[^/]+)?(?:\.?/)?(?:index\.\w{2,5})?$", re.IGNORECASE)
+
+
+def _home_link(heading: Any) -> bool:
+    """Whether a heading is only a link to the site's front page: the logo (a board's or a
+    site's name), never the headline."""
+    links = heading.findall(".//a")
+    return (len(links) == 1 and text(links[0]) == text(heading)
+            and bool((links[0].get("href") or "").strip())
+            and bool(_HOME.match((links[0].get("href") or "").strip())))
 
 
 def _without_site(title: str, site: str) -> str:
@@ -124,20 +141,28 @@ def _shown_heading(tree: Any, title: str) -> str | None:
 
 
 _HEADLINE_TAGS = ("h2", "h3", "h4", "b", "strong", "font", "td", "div", "p", "span")
+_HEADINGS = ("h2", "h3", "h4")
+#: Parts of a ``<title>``; a spaced slash also parts a forum's "Topic / Forum / Board".
+_PARTS = re.compile(SEPARATORS.pattern.replace("[-|", "[-|/"))
 
 
 def _shown_part(tree: Any, title: str) -> str | None:
     """The part of a ``<title>`` "Site - Headline" (either order) that the page shows as a
     block of its own: old portals put the site name first."""
-    parts = [p for p in SEPARATORS.split(title) if len(p.split()) >= 4]
+    parts = [p for p in _PARTS.split(title) if len(p.split()) >= 4]
     if len(parts) < 2 and not (parts and parts[0] != title):
         return None
     wanted = {p.casefold(): p for p in parts}
+    shown_as: list[tuple[str, str]] = []
     for el in tree.iter(*_HEADLINE_TAGS):
         shown = text(el)
         if len(shown) <= len(title) and shown.casefold() in wanted:
-            return wanted[shown.casefold()]
-    return None
+            shown_as.append((el.tag, wanted[shown.casefold()]))
+    # the headline is a heading; the site name shown too is the logo's text (a span, a div)
+    headed = [part for tag, part in shown_as if tag in _HEADINGS]
+    if headed:
+        return headed[0]
+    return shown_as[0][1] if shown_as else None
 
 
 def title_index(lines: list[str], title: str | None) -> int | None:
