@@ -78,8 +78,8 @@ def run(args: argparse.Namespace) -> int:
         with socket.socket() as probe:
             probe.bind((args.host, args.port))
     except OSError as exc:
-        message, code = listen_error(args.host, args.port, exc)
-        print(f"cds explore: {message.replace('cds serve', 'cds explore')}", file=sys.stderr)
+        message, code = listen_error(args.host, args.port, exc, "cds explore")
+        print(f"cds explore: {message}", file=sys.stderr)
         return code
     argv = [datasette, "serve", parsed.database, "--host", args.host, "--port", str(args.port),
             "--setting", "sql_time_limit_ms", "5000", "--setting", "max_returned_rows", "1000",

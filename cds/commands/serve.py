@@ -40,12 +40,13 @@ def address_error(host: str, port: int, option: str = "--port") -> str | None:
     return None
 
 
-def listen_error(host: str, port: int, exc: OSError) -> tuple[str, int]:
+def listen_error(host: str, port: int, exc: OSError,
+                 command: str = "cds serve") -> tuple[str, int]:
     """One line for a failed bind and its exit code: 1 when the port is taken, else 2."""
     import errno
 
     if exc.errno == errno.EADDRINUSE:
-        return f"port {port} is in use (another cds serve?) — choose --port", 1
+        return f"port {port} is in use (another {command}?) — choose --port", 1
     if exc.errno == errno.EADDRNOTAVAIL:
         return f"--host {host}: not an address of this machine", 2
     if exc.errno == errno.EACCES:
