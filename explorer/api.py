@@ -48,10 +48,10 @@ FILTER_PARAMS = [
     _param("source", "Source id from the registry"),
     _param("kind", "Source kind (newspaper, portal, ...)"),
     _param("topic", "Topic label"),
-    _param("since", "Published on or after (YYYY-MM-DD, UTC)", {"type": "string",
-                                                                "format": "date"}),
-    _param("until", "Published on or before (YYYY-MM-DD, UTC)", {"type": "string",
-                                                                 "format": "date"}),
+    _param("since", "Published on or after this day (YYYY-MM-DD, Asia/Ho_Chi_Minh)",
+           {"type": "string", "format": "date"}),
+    _param("until", "Published on or before this day (YYYY-MM-DD, Asia/Ho_Chi_Minh)",
+           {"type": "string", "format": "date"}),
 ]
 PAGE_SCHEMA = {"type": "object", "properties": {
     "filters": {"type": "object", "description": "The filters applied"},

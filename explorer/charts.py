@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import html
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import Connection, func
+from sqlalchemy import ColumnElement, Connection, func
 
 from explorer.filters import Filters
 from explorer.query import TOPICS, base
+from pipelines.records_io import LOCAL_TZ
 from pipelines.schema import Article, Source
 from seeds.provinces import CURRENT_PROVINCES
 
@@ -28,10 +29,18 @@ def _as_date(value) -> date:  # noqa: ANN001 - str on SQLite, date on PostgreSQL
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
+def local_day(conn: Connection, column) -> ColumnElement:  # noqa: ANN001 - a column
+    """The local (Asia/Ho_Chi_Minh) calendar day of a UTC time column, in SQL."""
+    if conn.dialect.name == "sqlite":  # the zone has one fixed offset (UTC+7, no summer time)
+        hours = int(LOCAL_TZ.utcoffset(datetime(2026, 1, 1)).total_seconds() // 3600)
+        return func.date(column, f"{hours:+d} hours")
+    return func.date(func.timezone(LOCAL_TZ.key, column))
+
+
 def weekly(conn: Connection, f: Filters) -> tuple[list[date], dict[str, list[int]],
                                                   dict[str, list[int]]]:
     """Weeks (Mondays), articles per week per province and per topic over the filtered set."""
-    day = func.date(Article.published_at)
+    day = local_day(conn, Article.published_at)
     rows = conn.execute(base(conn, f, day.label("day"), Source.province, TOPICS,
                              func.count().label("n"))
                         .group_by(day, Source.province, TOPICS)).all()

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import (
     Connection,
@@ -37,6 +37,7 @@ from explorer.filters import (
 )
 from explorer.fts import SEARCH_KEY, fts_from, fts_key
 from pipelines import search
+from pipelines.records_io import LOCAL_TZ
 from pipelines.schema import Article, Source, VisitedUrl
 
 #: Relevance ranks the newest RANK_WINDOW matches (bounded work for very common words).
@@ -112,9 +113,12 @@ def conditions(conn: Connection, f: Filters, walk: bool = False,
 
 
 def period(f: Filters) -> tuple[datetime | None, datetime | None]:
-    """[since, until) of the date filters, as instants."""
-    return (datetime.combine(f.since, time(), UTC) if f.since else None,
-            datetime.combine(f.until + timedelta(days=1), time(), UTC) if f.until else None)
+    """[since, until) of the date filters, as UTC instants: the days are local days
+    (Asia/Ho_Chi_Minh), as the pages, the feeds and ``cds dump`` show them."""
+    def start(day: date) -> datetime:
+        return datetime.combine(day, time(), LOCAL_TZ).astimezone(UTC)
+    return (start(f.since) if f.since else None,
+            start(f.until + timedelta(days=1)) if f.until else None)
 
 
 def base(conn: Connection, f: Filters, *columns) -> Select:

@@ -17,8 +17,11 @@ import pytest
 from lxml import html
 from sqlalchemy import create_engine, delete, text, update
 
+from explorer.charts import weekly
+from explorer.filters import Filters
 from explorer.web import readonly_engine
 from pipelines.db import session_scope, upgrade
+from pipelines.records_io import LOCAL_TZ
 from pipelines.schema import Article, Source
 from scheduler.web import start_in_thread
 
@@ -378,7 +381,7 @@ def test_lists_follow_the_feed_order_undated_and_ties_included(database_url, mon
             assert api_ids(base, {"q": "chuyen doi so", "limit": limit}) == found
         assert api_ids(base, {"q": "chuyen doi so", "since": "2026-10-01",
                               "until": "2026-10-01", "limit": 2}) == [
-            i for i in found if when[i].date().isoformat() == "2026-10-01"]
+            i for i in found if when[i].astimezone(LOCAL_TZ).date().isoformat() == "2026-10-01"]
     finally:
         server.shutdown()
         server.server_close()
@@ -505,3 +508,34 @@ def test_status_page_of_an_empty_archive(database_url):
         server.shutdown()
         server.server_close()
     assert "Chưa có bài viết" in page
+
+
+def test_date_filters_and_weekly_chart_use_local_days(database_url):
+    """``since``/``until`` and the weekly chart count Asia/Ho_Chi_Minh days, as the pages show
+    them: 18:30 UTC on 30 September is 01:30 on 1 October there, and 18:00 UTC on Sunday
+    4 October is Monday 5 October, a new week."""
+    upgrade(database_url)
+    times = {"late": datetime(2026, 9, 30, 16, 30, tzinfo=UTC),   # 23:30 local, 30/09
+             "night": datetime(2026, 9, 30, 18, 30, tzinfo=UTC),  # 01:30 local, 01/10
+             "monday": datetime(2026, 10, 4, 18, tzinfo=UTC)}     # 01:00 local, Mon 05/10
+    with session_scope(database_url) as s:
+        s.add(Source(id="lc", name="Báo Lào Cai", kind="newspaper", province="Lào Cai"))
+        for i, (name, when) in enumerate(times.items()):
+            s.add(Article(id=name, url=f"http://lc.example/{name}", source_id="lc",
+                          title=f"Chuyển đổi số {name}", text="Chuyển đổi số.",
+                          published_at=when, topics=["chuyển đổi số"], content_hash=f"h{i}"))
+    server = start_in_thread("127.0.0.1", 0, database_url)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        for q in ({}, {"q": "chuyen doi so"}):
+            assert api_ids(base, {**q, "since": "2026-10-01", "until": "2026-10-01"}) == ["night"]
+            assert api_ids(base, {**q, "until": "2026-09-30"}) == ["late"]
+            assert api_ids(base, {**q, "since": "2026-10-05"}) == ["monday"]
+        with readonly_engine(database_url).connect() as conn:
+            weeks, provinces, _ = weekly(conn, Filters())
+        assert [w.isoformat() for w in weeks] == ["2026-09-28", "2026-10-05"]
+        assert provinces == {"Lào Cai": [2, 1]}
+    finally:
+        server.shutdown()
+        server.server_close()
+        readonly_engine(database_url).dispose()
