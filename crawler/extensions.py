@@ -27,8 +27,10 @@ PREFIX = "cds/source/"
 #: Counters of ``run_source_stats`` (``errors`` and ``events`` are dictionaries).
 COUNTERS = ("requests", "discovered", "known", "fetched", "not_modified", "stored", "duplicates",
             "off_topic", "rejected", "failed")
-#: Scrapy finish reason -> crawl run status.
-RUN_STATUS = {"finished": "finished", "shutdown": "killed", "closespider_timeout": "timeout"}
+#: Scrapy finish reason -> crawl run status. ``shutdown`` is a crawl stopped by a signal
+#: (Ctrl-C, SIGTERM): it closed itself cleanly and says nothing of its sources, so it is
+#: ``stopped``, which health leaves out (as a crawl the daemon's shutdown stopped).
+RUN_STATUS = {"finished": "finished", "shutdown": "stopped", "closespider_timeout": "timeout"}
 
 
 def inc_source(stats: StatsCollector, source_id: str, counter: str, count: int = 1) -> None:

@@ -151,7 +151,7 @@ class HttpValidator(Base):
 
 class CrawlRun(Base):
     """One crawl process. status: running | finished | failed | killed | timeout | stopped
-    (by the daemon's shutdown)."""
+    (by a signal: Ctrl-C, SIGTERM, the daemon's shutdown)."""
 
     __tablename__ = "crawl_runs"
 

@@ -144,6 +144,32 @@ def test_sigkill_then_rerun_gives_the_rows_of_an_uninterrupted_crawl(
     assert count(url, "articles") == len(baseline)
 
 
+def test_ctrl_c_stops_the_crawl_cleanly_and_health_leaves_the_run_out(replica, tmp_path):
+    """SIGINT (Ctrl-C) closes the spider: the run is recorded ``stopped`` with its stats, not
+    ``killed``, and does not count as a failure of its sources."""
+    from pipelines.db import session_scope
+    from scheduler.health import load_runs
+
+    url = f"sqlite:///{tmp_path / 'interrupted.db'}"
+    proc = start_crawl(replica, url, tmp_path, "interrupted", settings={"CDS_COMMIT_BATCH": 5})
+    deadline = time.monotonic() + 120
+    while count(url, "articles") < 1 and proc.poll() is None:
+        assert time.monotonic() < deadline, "the crawl stored nothing in time"
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=120)
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        status, reason = conn.execute(text(
+            "select status, finish_reason from crawl_runs")).one()
+        sources = conn.execute(text("select source_id from run_source_stats")).scalars().all()
+    engine.dispose()
+    assert (status, reason) == ("stopped", "shutdown")
+    assert sources
+    with session_scope(url) as session:
+        assert all(load_runs(session, source) == [] for source in sources)
+
+
 def test_two_concurrent_crawls_on_postgres_give_the_rows_of_one(
     replica, baseline, tmp_path, postgres_url
 ):
