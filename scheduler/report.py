@@ -29,6 +29,8 @@ class SourceInfo:
     province: str | None
     enabled: bool = True
     schedule: str | None = None
+    #: False: a source of the archive that the registry does not list.
+    in_registry: bool = True
 
 
 @dataclass
@@ -43,6 +45,7 @@ class SourceStatus:
     articles_7d: int
     articles_30d: int
     open_alerts: int
+    in_registry: bool = True
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -61,18 +64,27 @@ def registry_sources(path: str | None = None, *, enabled_only: bool = False) -> 
     ]
 
 
-def known_sources(database_url: str, path: str | None = None) -> list[SourceInfo]:
-    """Registry sources, or (registry missing) those in the database."""
-    try:
-        return registry_sources(path)
-    except Exception as exc:  # noqa: BLE001 - status must work without a registry
-        log.info("registry not loaded (%s); using the sources table", exc)
+def archive_sources(database_url: str) -> list[SourceInfo]:
+    """Sources the archive knows: its sources table, and the source ids of its articles."""
     with session_scope(database_url) as session:
         rows = session.scalars(select(Source).order_by(Source.id)).all()
-        found = {r.id: SourceInfo(r.id, r.name, r.province, r.enabled) for r in rows}
+        found = {r.id: SourceInfo(r.id, r.name, r.province, r.enabled, in_registry=False)
+                 for r in rows}
         for (sid,) in session.execute(select(Article.source_id).distinct()):
-            found.setdefault(sid, SourceInfo(sid, sid, None))
+            found.setdefault(sid, SourceInfo(sid, sid, None, in_registry=False))
     return sorted(found.values(), key=lambda s: s.id)
+
+
+def known_sources(database_url: str, path: str | None = None) -> list[SourceInfo]:
+    """The registry's sources, then the archive's sources the registry does not list (an
+    archive crawled from another registry shows its own sources, not only never-run ones)."""
+    try:
+        listed = registry_sources(path)
+    except Exception as exc:  # noqa: BLE001 - status must work without a registry
+        log.info("registry not loaded (%s); using the sources table", exc)
+        listed = []
+    ids = {s.id for s in listed}
+    return listed + [s for s in archive_sources(database_url) if s.id not in ids]
 
 
 def _counts(session, since: datetime) -> dict[str, int]:
@@ -101,7 +113,7 @@ def collect(database_url: str, sources_file: str | None = None,
             out.append(SourceStatus(
                 s.id, s.name, s.province, h.status if s.enabled else "disabled", h.reason,
                 last.started_at.isoformat() if last else None, last.status if last else None,
-                week.get(s.id, 0), month.get(s.id, 0), alerts.get(s.id, 0)))
+                week.get(s.id, 0), month.get(s.id, 0), alerts.get(s.id, 0), s.in_registry))
     return out
 
 

@@ -202,3 +202,22 @@ def test_status_without_registry_uses_the_sources_table(tmp_path, sqlite_url):
     rows = collect(sqlite_url, str(tmp_path / "missing.yaml"))
     assert [(r.id, r.province, r.health) for r in rows] == [
         ("alpha", "Đắk Lắk", "ok"), ("beta", "Hà Nội", "failing")]
+
+
+def test_status_shows_the_archive_sources_a_registry_does_not_list(tmp_path, sqlite_url,
+                                                                    capsys):
+    """An archive crawled from another registry: its sources come after the registry's, with
+    their health, and the table says so (the demo's archive read without its --sources)."""
+    from cds.cli import main
+    from scheduler.report import collect
+
+    populate(sqlite_url)
+    only_alpha = tmp_path / "alpha.yaml"
+    only_alpha.write_text(REGISTRY.split("  - id: beta")[0], encoding="utf-8")
+    rows = collect(sqlite_url, str(only_alpha))
+    assert [(r.id, r.health, r.in_registry) for r in rows] == [
+        ("alpha", "ok", True), ("beta", "failing", False)]
+    assert main(["status", "--sources", str(only_alpha), "--database-url", sqlite_url]) == 0
+    out = capsys.readouterr().out
+    hint = [line for line in out.splitlines() if "of this archive are not in" in line]
+    assert hint == [f"1 source(s) of this archive are not in {only_alpha} (listed last): beta"]

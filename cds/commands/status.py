@@ -111,6 +111,12 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     _print_table(archive.label, rows, totals, failures)
+    if unlisted := [r.id for r in rows if not r.in_registry]:
+        print(f"{len(unlisted)} source(s) of this archive are not in "
+              f"{args.sources or 'the packaged registry'} (listed last): "
+              f"{', '.join(unlisted[:5])}{', …' if len(unlisted) > 5 else ''}"
+              + ("; --sources FILE names the registry it was crawled from"
+                 if not args.sources else ""))
     from cds.discovered_view import print_discovered
     from cds.reextraction import waiting_line
 
