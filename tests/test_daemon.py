@@ -486,13 +486,16 @@ def test_restart_keeps_stored_schedule(tmp_path, sqlite_url):
     (["--crawl-timeout", "0"], {}, "--crawl-timeout"),
     ([], {"CDS_DAEMON_SHUTDOWN_GRACE": "-1"}, "CDS_DAEMON_SHUTDOWN_GRACE"),
 ])
-def test_bad_numbers_are_refused(tmp_path, sqlite_url, args, env, named):
-    """Out-of-range numbers: one line naming the flag or setting, exit 2, nothing started."""
+def test_bad_numbers_are_refused(tmp_path, args, env, named):
+    """Out-of-range numbers: one line naming the flag or setting, exit 2, nothing started and
+    nothing created (not the archive file either)."""
+    archive = tmp_path / "new" / "cds.db"
     done = subprocess.run(
-        [sys.executable, "-m", "cds", "daemon", "--database-url", sqlite_url, *args],
+        [sys.executable, "-m", "cds", "daemon", "--database", str(archive), *args],
         env={**os.environ, "CDS_DATA_DIR": str(tmp_path / "data"), **env},
         capture_output=True, text=True, timeout=60)
     assert done.returncode == 2, done.stderr
     [line] = done.stderr.strip().splitlines()
     assert line.startswith("cds daemon: error: ") and named in line, line
     assert "cds daemon running" not in done.stdout + done.stderr
+    assert not archive.parent.exists()

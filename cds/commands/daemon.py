@@ -36,29 +36,40 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cds.database import ArchiveError, open_archive
-    from scheduler.daemon import Daemon, DaemonConfig
+    from cds.database import ArchiveError, database_url, open_archive
+    from scheduler.daemon import Daemon, DaemonConfig, make_trigger
     from scheduler.lock import AlreadyRunning
+    from seeds.registry import RegistryError
 
     if args.dump_schedule and not args.dump_output:
         print("cds daemon: error: --dump-schedule needs --dump-output", file=sys.stderr)
         return 2
+
+    def config(url: str) -> DaemonConfig:
+        return DaemonConfig.from_settings(
+            url, sources_file=args.sources,
+            serve_port=args.serve_port, serve_host=args.serve_host,
+            max_parallel=args.max_parallel, crawl_timeout=args.crawl_timeout,
+            default_schedule=args.default_schedule, interval_seconds=args.interval_seconds,
+            dump_schedule=args.dump_schedule, dump_output=args.dump_output,
+            dump_format=args.dump_format)
+
+    # usage errors first: nothing is created (not even a new archive file) for a bad command
+    cfg = config(database_url(args.database))
+    if problem := _bad_number(cfg):
+        print(f"cds daemon: error: {problem}", file=sys.stderr)
+        return 2
+    for cron in filter(None, (cfg.default_schedule, cfg.dump_schedule)):
+        try:
+            make_trigger(cron, cfg.timezone)
+        except ValueError as exc:
+            print(f"cds daemon: error: bad schedule {cron!r}: {exc}", file=sys.stderr)
+            return 2
     try:  # reachable and migrated before anything starts (created if a new SQLite file)
         archive = open_archive(args.database, create=True)
     except ArchiveError as exc:
         return exc.report("cds daemon")
-    cfg = DaemonConfig.from_settings(
-        archive.url, sources_file=args.sources,
-        serve_port=args.serve_port, serve_host=args.serve_host, max_parallel=args.max_parallel,
-        crawl_timeout=args.crawl_timeout, default_schedule=args.default_schedule,
-        interval_seconds=args.interval_seconds, dump_schedule=args.dump_schedule,
-        dump_output=args.dump_output, dump_format=args.dump_format)
-    from scheduler.daemon import make_trigger
-    from seeds.registry import RegistryError
-
-    if problem := _bad_number(cfg):
-        print(f"cds daemon: error: {problem}", file=sys.stderr)
-        return 2
+    cfg = config(archive.url)
     if cfg.dump_output is not None:
         from cds.dump import DumpError, check_output
 
@@ -66,13 +77,6 @@ def run(args: argparse.Namespace) -> int:
             check_output(cfg.database_url, cfg.dump_output, cfg.dump_format)
         except DumpError as exc:
             print(f"cds daemon: error: --dump-output: {exc}", file=sys.stderr)
-            return 2
-
-    for cron in filter(None, (cfg.default_schedule, cfg.dump_schedule)):
-        try:
-            make_trigger(cron, cfg.timezone)
-        except ValueError as exc:
-            print(f"cds daemon: error: bad schedule {cron!r}: {exc}", file=sys.stderr)
             return 2
     try:
         return Daemon(cfg).run()
