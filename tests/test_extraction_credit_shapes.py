@@ -35,6 +35,8 @@ def _page(header: str = "", after: str = "", inside: str = "") -> str:
     ("Nhà báo Vương Thị Hạnh", "Vương Thị Hạnh"),
     ("Đại tá Đinh Công Sơn", "Đinh Công Sơn"),
     ("Cô giáo Mai Thu Hằng", "Mai Thu Hằng"),
+    ("Cô Mai Thu Hằng", "Mai Thu Hằng"),
+    ("Thầy Hứa Văn Đức", "Hứa Văn Đức"),
     ("Dr. Anna Lee", "Anna Lee"),
     ("PGS", "PGS"),  # a title alone stays as it is (no person is made of it)
 ])
@@ -136,3 +138,14 @@ def test_by_inside_a_dated_lead_sentence_is_no_byline(lead: str) -> None:
     got = extract_article(_page(header=f"<p class='sapo'>{lead}</p>"),
                           "https://tanlap.example.vn/tin/loa-thong-minh")
     assert got.author is None
+
+
+def test_a_portal_account_before_a_date_label_is_no_author():
+    html = _page(header="<div class='info'><span>Người đăng: phongctsv</span> "
+                        "<span>Ngày: 02/10/2026</span></div>")
+    got = extract_article(html, "https://tanlap.example.vn/tin/loa-thong-minh")
+    assert got.author is None
+
+
+def test_a_name_with_a_number_left_in_is_no_name():
+    assert usable("Lê Hà 02/10", set()) is None

@@ -44,7 +44,7 @@ _ACADEMIC = re.compile(r"^(?:(?:PGS|GS|TSKH|TS|ThS|Th\.S|Ths|THS|NCS|KS|BS|BSCKI
                        r"(?i:luật sư|kỹ sư|bác sĩ|dược sĩ|tiến sĩ|thạc sĩ|giáo sư|phó giáo sư|"
                        r"nhà báo|nhà giáo|nhà văn|nhà thơ|nhạc sĩ|họa sĩ|nghệ nhân|nghệ sĩ|"
                        r"giáo viên|cô giáo|thầy giáo|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)"
-                       r"|đại tướng)\s+)+")
+                       r"|đại tướng|cô|thầy)\s+)+")
 #: Staff accounts shown as the poster: never an author.
 _ACCOUNTS = {"admin", "administrator", "super user", "quản trị", "quản trị viên", "webmaster",
              "ban biên tập", "editor", "root", "biên tập viên", "người quản trị", "bientap",
@@ -260,6 +260,7 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     if several and ", " in several:
         return several  # "Khải Minh - Gia Bảo": names joined by ", "
     if (not name or "://" in name or "." in name.rstrip(".") or name.casefold() in sites
+            or any(c.isdigit() for c in name)  # a date or a number left in: no name
             or len(name.split()) > 6 or _is_outlet(name)
             or any(s in name.casefold() for s in sites if len(s) > 3)):
         return None
@@ -278,5 +279,6 @@ POSTED = re.compile(r"^(?:được tạo bởi|tạo bởi|được đăng bởi
                     r"posted by|written by|submitted by|gửi bởi|đăng bởi|viết bởi|người viết|"
                     r"người đăng|phóng viên|tác giả|bài và ảnh|bài, ảnh|tin và ảnh|tin, ảnh|"
                     r"thực hiện|by)\s*:?\s*"
-                    r"(?P<name>.+?)(?:\s+(?:on|lúc|ngày|vào|at)\s.*|\s*[|·•–—,]\s*.*|\s+-\s.*)?$",
+                    r"(?P<name>.+?)(?:\s+(?:on|lúc|ngày|vào|at)\s*[\s:].*|\s*[|·•–—,]\s*.*|"
+                    r"\s+-\s.*)?$",
                     re.IGNORECASE)
