@@ -39,7 +39,8 @@ _VN_DATE = (r"(?<!\d)(?P<d{n}>\d{{1,2}})\s+(?:tháng|thg|th)\.?\s*(?P<m{n}>" + _
             r"(?:\s*,\s*năm|\s+năm|\s*,|\s)\s*(?P<y{n}>\d{{4}})(?!\d)")
 # month first after the abbreviated month word, as date libraries print the Vietnamese locale
 # ("thg 11 24, 2026": the comma before the year tells it from "thg 11 năm 2026")
-_VN_MDY = (r"(?<!\w)(?:tháng|thg)\.?\s*(?P<m{n}>\d{{1,2}})\s+(?P<d{n}>\d{{1,2}})\s*,\s*"
+# and WordPress's default "F j, Y" in Vietnamese ("Tháng Mười 30, 2026")
+_VN_MDY = (r"(?<!\w)(?:tháng|thg)\.?\s*(?P<m{n}>" + _MONTH + r")\s+(?P<d{n}>\d{{1,2}})\s*,\s*"
            r"(?P<y{n}>\d{{4}})(?!\d)")
 # English month names (CMS defaults: "Mar 15, 2025 8:40 pm", "15 March 2025")
 _EN_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,

@@ -15,6 +15,8 @@ sites, one concern per module:
 - :mod:`.authors`: bylines, credits, JSON-LD; never a site name, an office (:mod:`.offices`,
   lexicon :file:`offices.yaml`), a staff account or a share button; the grammar of credit
   lines is :mod:`.credits`, byline elements and header credit lines :mod:`.bylines`;
+- :mod:`.entry`: the post's own header and footer (hCard author, hAtom or ``<time>`` date)
+  inside the entry that holds the headline, read before the cleaning strips footers;
 - :mod:`.forum`: forum threads (vBulletin, XenForo, phpBB, MyBB, SMF): the first post, its
   poster and its date in the software's own order;
 - :mod:`.metadata`: meta tags, JSON-LD, the title; :mod:`.size`: inline data removed.

@@ -13,7 +13,7 @@ import lxml.html
 import trafilatura
 
 from crawler.dates import says_month_first
-from crawler.extraction import authors, body, cleaning, dating, floor, forum, listing
+from crawler.extraction import authors, body, cleaning, dating, entry, floor, forum, listing
 from crawler.extraction.config import (
     AUTHOR_SELECTORS,
     MIN_WORDS,
@@ -215,8 +215,9 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         lead = None  # the lead was a cut copy of the first paragraph
     text = normalize_text("\n".join(paragraphs))
 
+    own = entry.entry(tree, title)  # the post's header and footer, stripped from ``clean``
     published, byline, modified = _dates(url, clean, source, found_meta, ld, page_lines,
-                                         title_at, rules, found)
+                                         title_at, rules, found, own)
     if post is not None and post.published is not None:
         published = post.published
     if published is not None:
@@ -239,6 +240,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         or authors.usable(found.get("tail_author"), sites)
         or authors.usable(authors.after_body(page_lines, paragraphs[-1] if paragraphs else None,
                                              sites), sites)
+        or entry.entry_author(own, sites)
         or authors.element_author(authors.beside_headline(tree, AUTHOR_SELECTORS), sites)
         or (accounts[0] if accounts else None)  # a user name when nobody else is credited
     )
@@ -263,12 +265,12 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
 
 
 def _dates(url: str, clean: Any, source: Any, found_meta: dict[str, str], ld: dict[str, Any],
-           page_lines: list[str], title_at: int | None, rules: Any, found: dict[str, Any]
-           ) -> tuple[datetime | None, str | None, datetime | None]:
+           page_lines: list[str], title_at: int | None, rules: Any, found: dict[str, Any],
+           own: Any = None) -> tuple[datetime | None, str | None, datetime | None]:
     """Publication time, the dateline's byline, modification time (article region only)."""
     month_first = says_month_first(found_meta.get("generator"), "\n".join(page_lines[:400]))
     published = (dating.ruled_date(clean, rules) or dating.declared(found_meta, ld)
-                 or dating.microdata(clean))
+                 or dating.microdata(clean) or entry.entry_date(own))
     byline = None
     header_update = False
     if title_at is not None:
@@ -281,6 +283,7 @@ def _dates(url: str, clean: Any, source: Any, found_meta: dict[str, str], ld: di
                 published = dated[0]  # metadata with the day only, the dateline with its time
             byline = dated[1]
     published = published or found.get("body_date")
+    published = published or entry.entry_date(own, month_first, machine=False)
     published = published or dating.region_date(clean, month_first)
     if published is None:
         published = dating.htmldate_region(source if source is not None else clean, url)

@@ -15,6 +15,7 @@ from typing import Any
 
 from crawler.dates import find_dateline, is_date_label
 from crawler.extraction.credits import (
+    CREDIT_LABEL,
     POSTED,
     _bare,
     _is_outlet,
@@ -22,6 +23,7 @@ from crawler.extraction.credits import (
     is_account,
     is_name,
     role_credit,
+    untitled,
     usable,
     username,
 )
@@ -31,8 +33,9 @@ from crawler.extraction.offices import is_office
 _WEEKDAY_TAIL = re.compile(r"\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)?[\s,|\-–—•]*$",
                            re.IGNORECASE)
 #: A date's label left before it in a byline box (``Đã xuất bản``, ``Ngày đăng:``).
-_DATE_LABEL_TAIL = re.compile(r"(?:^|\s)(?:đã\s+)?(?:xuất bản|đăng|ngày đăng|cập nhật|published|"
-                              r"updated|posted)(?:\s+(?:lúc|ngày|vào|on))?\s*:?\s*$", re.IGNORECASE)
+_DATE_LABEL_TAIL = re.compile(r"(?:^|\s)(?:(?:đã\s+)?(?:xuất bản|đăng|ngày đăng|cập nhật|published|"
+                              r"updated|posted)(?:\s+(?:lúc|ngày|vào|on))?|vào lúc|lúc|vào|ngày|"
+                              r"on|at)\s*:?\s*$", re.IGNORECASE)
 #: A relative time beside a poster's name (``2 ngày trước``, ``5 phút trước``, ``hôm qua``,
 #: ``3 hours ago``): the byline's date, no part of the name.
 _RELATIVE = re.compile(r"^(?:(?:khoảng\s+)?(?:\d+|một|vài)\s+"
@@ -43,7 +46,8 @@ _RELATIVE = re.compile(r"^(?:(?:khoảng\s+)?(?:\d+|một|vài)\s+"
 #: A platform's handle after the display name (``Trần Minh @tranminh``): the account, not the
 #: name.
 _HANDLE_TAIL = re.compile(r"\s+@[\w.\-]+$")
-_BY_ALONE = re.compile(r"^(?:bởi|by|tác giả|viết bởi|đăng bởi|người viết)\s*:?$", re.IGNORECASE)
+_BY_ALONE = re.compile(rf"^(?:bởi|by|viết bởi|đăng bởi|posted by|{CREDIT_LABEL})\s*:?$",
+                       re.IGNORECASE)
 
 
 def element_author(elements: Iterable[Any], sites: set[str],
@@ -69,8 +73,9 @@ def element_author(elements: Iterable[Any], sites: set[str],
                 break
         found = ", ".join(kept)
         name = account(found, sites) if found else None
-        if not name and len(kept) > 1 and is_name(kept[0]) and len(kept[0].split()) >= 2:
-            name = account(kept[0], sites)  # an author box: the name, then a bio line
+        first = untitled(kept[0]) if kept else ""
+        if not name and len(kept) > 1 and is_name(first) and len(first.split()) >= 2:
+            name = account(first, sites)  # an author box: the name, then a bio line
         if name and el in strict and not all(
                 is_name(n) for n in name.split(", ")):
             continue  # a "byline" box with a category or a label, no person
@@ -130,6 +135,28 @@ def byline_elements(tree: Any, selectors: str) -> tuple[list[Any], set[Any]]:
 
 
 _SEPARATORS = re.compile(r"\s*[|·•–—]\s*|\s+-\s+")
+#: ``bởi X`` inside a dated meta line, after the date or a category (``Đăng lúc 17:05 ngày
+#: 15/11/2026 trong mục Lễ hội bởi X``, ``Posted on March 3, 2026 by X``).
+_INLINE_BY = re.compile(r"(?:^|\s)(?:đăng bởi|viết bởi|posted by|written by|bởi|by)\s*:?\s+"
+                        r"(?P<name>[^|·•,;:()]{2,60}?)\s*(?:[|·•,;]\s*.*|\s+[-–—]\s.*|"
+                        r"\s+(?:on|lúc|ngày|vào|at|in|trong)\s.*)?$", re.IGNORECASE)
+
+
+#: A passive sentence ("được chủ trì bởi X"): a lead, no meta line.
+_PASSIVE = re.compile(r"\bđược\s+(?!(?:đăng|viết|tạo|gửi)\s+bởi)\w+", re.IGNORECASE)
+#: Words a meta line holds besides its date and the name (labels, a category).
+META_WORDS = 8
+
+
+def _inline_by(line: str, span: tuple[int, int], sites: set[str]) -> str | None:
+    """The person of a ``bởi X`` inside a dated meta line (``span`` is its date's); a name
+    only (no office, account or site), never in a sentence."""
+    match = _INLINE_BY.search(line)
+    if not match or _PASSIVE.search(line[:match.start("name")]) or len(
+            (line[:span[0]] + line[span[1]:match.start("name")]).split()) > META_WORDS:
+        return None
+    name = usable(match["name"], sites)
+    return name if name and all(is_name(n) for n in name.split(", ")) else None
 #: Lines read under the headline for a byline.
 HEADER_LINES = 6
 
@@ -152,6 +179,9 @@ def header_byline(page_lines: list[str], title_at: int | None, sites: set[str]) 
         found = find_dateline(line, date_only=True)
         if not found:
             continue
+        inline = _inline_by(line, found[1], sites)
+        if inline:
+            return inline
         begin, end = found[1]
         for part in (*_SEPARATORS.split(line[:begin]), *_SEPARATORS.split(line[end:])):
             part = part.strip(" ,")

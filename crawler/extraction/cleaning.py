@@ -72,13 +72,17 @@ _META_PROPS = ("boolean(descendant-or-self::*[@itemprop='author' or @itemprop='d
                " or contains(@class, 'byline') or contains(@class, 'bio')])")
 
 
+#: Comment and reply boxes: the people in them are readers.
+_DISCUSSION = re.compile(r"comment|reply|respond|binh-?luan|ykien|y-kien", re.IGNORECASE)
+
+
 def _article_meta(el: Any, h1: Any) -> bool:
     """An ``aside``, ``footer`` or box inside the headline's ``<article>`` holding its author
     or date (microdata, an author/byline/bio class: Joomla's ``article-aside``, a blog's
     author footer): the article's own meta, no sidebar."""
     if h1 is None or not el.xpath(_META_PROPS) or len(" ".join(el.itertext()).split()) \
-            >= META_BLOCK_WORDS:
-        return False
+            >= META_BLOCK_WORDS or _DISCUSSION.search(f'{el.get("class")} {el.get("id")}'):
+        return False  # a comment box holds its posters' cards, no meta of the article
     return any(a.tag == "article" or "Article" in (a.get("itemtype") or "")
                for a in el.iterancestors() if h1 in a.iterdescendants())
 

@@ -16,8 +16,12 @@ from crawler.text import normalize_line
 
 CAPS_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.'’\- ]{1,40}$")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’\-]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’\-]*){0,4}$")
-TACGIA = re.compile(r"^(?:tác giả|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|phóng viên|nhà báo|"
-                    r"cộng tác viên|người viết)\s*:\s*(.{2,60})$", re.IGNORECASE)
+#: Labels before the names of a credit (``Nhóm phóng viên:``, ``Người thực hiện:``,
+#: ``Authors:``), alone on their line or before the names.
+CREDIT_LABEL = (r"(?:tác giả(?:\s+bài\s+viết)?|nhóm tác giả|tin và ảnh|tin, ảnh|bài và ảnh|"
+                r"bài, ảnh|(?:nhóm\s+)?phóng viên|nhà báo|cộng tác viên|người viết|"
+                r"người thực hiện|nhóm thực hiện|authors?|written by|words)")
+TACGIA = re.compile(rf"^{CREDIT_LABEL}\s*:\s*(.{{2,80}})$", re.IGNORECASE)
 #: ``Theo Thu Hà (Báo Tin tức)``: the person is the author, the outlet is not.
 THEO_CREDIT = re.compile(r"^\(?theo\s+(?P<name>[^()/]{2,40}?)\s*(?:\((?P<outlet>[^()]{2,60})\)"
                          r"|/\s*(?P<slash>[^()/]{2,60}))\)?\.?$", re.IGNORECASE)
@@ -33,9 +37,14 @@ _BY = re.compile(r"^(?:được tạo bởi|tạo bởi|được đăng bởi|đ
 _ROLE_WORD = re.compile(r"^(?:ctv|pv|btv|phóng viên|cộng tác viên|nhà báo)\s+", re.IGNORECASE)
 #: Academic and professional titles before a name (``ThS.``, ``PGS.TS.``, ``TS``, ``KS.``,
 #: ``BSCKII``, ``Luật sư``): the name is the person's without them.
-_ACADEMIC = re.compile(r"^(?:(?:PGS|GS|TSKH|TS|ThS|Ths|THS|NCS|KS|BS|BSCKI{1,2}|CN|LS|Ts)"
-                       r"\s*\.\s*|(?:PGS|GS|TSKH|TS|ThS|NCS)\s+|(?i:luật sư|kỹ sư|bác sĩ|"
-                       r"tiến sĩ|thạc sĩ|giáo sư|phó giáo sư)\s+)+")
+#: Several in a row, joined by dots, commas or spaces (``PGS, TS``, ``PGS.TS.``, ``Th.S``);
+#: ranks (``Đại tá``), callings (``Nhà báo``, ``Cô giáo``) and English ones (``Dr.``) too.
+_ACADEMIC = re.compile(r"^(?:(?:PGS|GS|TSKH|TS|ThS|Th\.S|Ths|THS|NCS|KS|BS|BSCKI{1,2}|CN|LS|Ts|"
+                       r"GV|Dr|Prof|Mr|Mrs|Ms)\s*[.,]\s*|(?:PGS|GS|TSKH|TS|ThS|NCS|GV)\s+|"
+                       r"(?i:luật sư|kỹ sư|bác sĩ|dược sĩ|tiến sĩ|thạc sĩ|giáo sư|phó giáo sư|"
+                       r"nhà báo|nhà giáo|nhà văn|nhà thơ|nhạc sĩ|họa sĩ|nghệ nhân|nghệ sĩ|"
+                       r"giáo viên|cô giáo|thầy giáo|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|tướng)"
+                       r"|đại tướng|cô|thầy)\s+)+")
 #: Staff accounts shown as the poster: never an author.
 _ACCOUNTS = {"admin", "administrator", "super user", "quản trị", "quản trị viên", "webmaster",
              "ban biên tập", "editor", "root", "biên tập viên", "người quản trị", "bientap",
@@ -102,7 +111,21 @@ def is_name(line: str) -> bool:
 
 
 _PAREN_TAIL = re.compile(r"\s*\([^()]{2,40}\)\.?$")
-_JOINERS = re.compile(r"\s+[-–&]\s+|\s*,\s+|\s+và\s+")
+_JOINERS = re.compile(r"\s+[-–&]\s+|\s*[,;]\s+|\s+(?:và|and)\s+")
+
+
+#: The comma between two degrees (``PGS, TS``): no joiner of two names.
+_TITLE_COMMA = re.compile(r"(?:(?<=\bGS)|(?<=\bTS)|(?<=\bThS)|(?<=\bNCS)|(?<=\bBS)|(?<=\bKS)|"
+                          r"(?<=\bGV))\s*,\s*(?=(?:GS|TSKH|TS|ThS|NCS|BS|BSCKI{1,2}|KS)\b)")
+
+
+def untitled(name: str) -> str:
+    """``name`` without the titles before it (``PGS, TS Phan Minh`` is ``Phan Minh``) when
+    a name is left; else ``name`` as it is."""
+    joined = _TITLE_COMMA.sub(".", name)
+    title = _ACADEMIC.match(joined)
+    rest = joined[title.end():] if title else ""
+    return rest if rest and is_name(rest) else name
 
 
 _ROLE = re.compile(r"^(?:nội dung|bài viết|bài|thực hiện|ảnh|bài,? ảnh|bài và ảnh|tin,? ảnh|"
@@ -134,8 +157,8 @@ def tail_credit(line: str) -> str | None:
     """The names of a credit line closing the body: ``Hoàng Anh - Minh Tâm``,
     ``Lê Minh (tổng hợp)``, ``Thu Hà (TTXVN)`` (the outlet or note in brackets dropped);
     several names are joined by ", "."""
-    names = _PAREN_TAIL.sub("", line).strip()
-    parts = _JOINERS.split(names)
+    names = untitled(_PAREN_TAIL.sub("", line).strip())
+    parts = [untitled(p) for p in _JOINERS.split(_TITLE_COMMA.sub(".", names))]
     if not names or len(parts) > 4 or not all(is_name(p) and not _is_outlet(p) for p in parts):
         return None
     return ", ".join(display(p) for p in parts)
@@ -200,11 +223,15 @@ def mixed_credit(line: str) -> str | None:
     return None
 
 
+#: The word left between a name and the date cut from after it (``Người viết: X lúc``).
+_CONNECTOR_TAIL = re.compile(r"\s+(?:vào lúc|lúc|vào|ngày|on|at)\s*:?$")
+
+
 def usable(name: str | None, sites: set[str]) -> str | None:
     """``name`` cleaned, or None when it is a site, an outlet, a URL or a sentence."""
     if not name:
         return None
-    name = normalize_line(name)
+    name = _CONNECTOR_TAIL.sub("", normalize_line(name))  # "X lúc" cut before its date
     match = TACGIA.match(name)
     name = normalize_line(match.group(1)) if match else name
     credit = role_credit(name)  # "Bài: Ngọc Trâm - Ảnh: Hoài Nam"
@@ -214,9 +241,7 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     role = _ROLE_WORD.match(name)
     if role and is_name(name[role.end():]):
         name = name[role.end():]  # "CTV Hoàng Gia Bảo": the person, not the role
-    title = _ACADEMIC.match(name)
-    if title and is_name(name[title.end():]):
-        name = name[title.end():]  # "ThS. Trịnh Bảo Ngọc": the person, not the degree
+    name = untitled(name)  # "ThS. Trịnh Bảo Ngọc": the person, not the degree
     mixed = mixed_credit(name)
     if mixed:
         return mixed
@@ -235,6 +260,7 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     if several and ", " in several:
         return several  # "Khải Minh - Gia Bảo": names joined by ", "
     if (not name or "://" in name or "." in name.rstrip(".") or name.casefold() in sites
+            or any(c.isdigit() for c in name)  # a date or a number left in: no name
             or len(name.split()) > 6 or _is_outlet(name)
             or any(s in name.casefold() for s in sites if len(s) > 3)):
         return None
@@ -253,5 +279,6 @@ POSTED = re.compile(r"^(?:được tạo bởi|tạo bởi|được đăng bởi
                     r"posted by|written by|submitted by|gửi bởi|đăng bởi|viết bởi|người viết|"
                     r"người đăng|phóng viên|tác giả|bài và ảnh|bài, ảnh|tin và ảnh|tin, ảnh|"
                     r"thực hiện|by)\s*:?\s*"
-                    r"(?P<name>.+?)(?:\s+(?:on|lúc|ngày|vào|at)\s.*|\s*[|·•–—,]\s*.*|\s+-\s.*)?$",
+                    r"(?P<name>.+?)(?:\s+(?:on|lúc|ngày|vào|at)\s*[\s:].*|\s*[|·•–—,]\s*.*|"
+                    r"\s+-\s.*)?$",
                     re.IGNORECASE)
