@@ -1,4 +1,4 @@
-"""Round seven, dates and authors, on markup written here: "năm" is May only when no year
+"""Dates and author boxes, on markup written here: "năm" is May only when no year
 follows it; the header's dateline wins over a date in the headline's words; a machine time at
 midnight of its own offset is a date; academic titles before a name; a relative time beside a
 poster's name; the author of the page's own microdata entity; a post's author box in a
@@ -15,17 +15,9 @@ from crawler.dates import find_dateline
 from crawler.extraction import extract_article
 from crawler.extraction.credits import usable
 from crawler.extraction.dating import machine_datetime
+from tests.helpers_pages import BODY
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
-BODY = "".join(
-    f"<p>{s}</p>" for s in (
-        "Trong tháng qua, các xã đã đưa vào vận hành hệ thống một cửa điện tử dùng chung, kết "
-        "nối với cổng dịch vụ công của tỉnh và cơ sở dữ liệu quốc gia về dân cư.",
-        "Cán bộ một cửa được tập huấn lại quy trình tiếp nhận hồ sơ trực tuyến, hướng dẫn người "
-        "dân tạo tài khoản và thanh toán phí, lệ phí không dùng tiền mặt ngay tại bộ phận.",
-        "Sở đề nghị các địa phương rà soát thiết bị, bảo đảm đường truyền và bố trí đủ nhân lực "
-        "để không còn tình trạng hồ sơ quá hạn trong những tháng cuối năm.",
-    ))
 
 
 def page(head: str, main: str, title: str = "Bài mẫu") -> str:

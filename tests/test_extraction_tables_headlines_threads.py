@@ -1,8 +1,8 @@
-"""Round eight, on markup written here: a table whose every row links to a document of its
-own is a listing (an article with a table stays an article); the headline is the heading that
-the ``<title>`` names, not the site's name shown in the logo; a heading that only links to the
-front page is the logo; month-first dates after ``thg``; a handle after the display name;
-FluxBB/PunBB threads; a "Liên kết" box heading ends the body."""
+"""Tables, headlines and threads, on markup written here: a table whose every row links to
+a document of its own is a listing (an article with a table stays an article); the headline
+is the heading that the ``<title>`` names, not the site's name shown in the logo; a heading
+that only links to the front page is the logo; month-first dates after ``thg``; a handle
+after the display name; FluxBB/PunBB threads; a "Liên kết" box heading ends the body."""
 
 from __future__ import annotations
 
@@ -13,17 +13,9 @@ import pytest
 
 from crawler.dates import find_dateline
 from crawler.extraction import body, extract_article
+from tests.helpers_pages import BODY, SENTENCES
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
-SENTENCES = (
-    "Trong tháng qua, các xã đã đưa vào vận hành hệ thống một cửa điện tử dùng chung, kết "
-    "nối với cổng dịch vụ công của tỉnh và cơ sở dữ liệu quốc gia về dân cư.",
-    "Cán bộ một cửa được tập huấn lại quy trình tiếp nhận hồ sơ trực tuyến, hướng dẫn người "
-    "dân tạo tài khoản và thanh toán phí, lệ phí không dùng tiền mặt ngay tại bộ phận.",
-    "Sở đề nghị các địa phương rà soát thiết bị, bảo đảm đường truyền và bố trí đủ nhân lực "
-    "để không còn tình trạng hồ sơ quá hạn trong những tháng cuối năm.",
-)
-BODY = "".join(f"<p>{s}</p>" for s in SENTENCES)
 
 
 def _rows(n: int, linked: bool) -> str:
