@@ -153,12 +153,13 @@ def test_redirect_hops_recorded_and_redirect_to_scheduled_kept(sites: BudgetSite
 def test_huge_listing_page_does_not_hold_the_crawl(sites: BudgetSites, tmp_path: Path,
                                                    sqlite_url: str) -> None:
     paths = [f"/tin/bai-{i}.html" for i in range(1, MANY + 1)]
-    # page 2 of the listing has 100,000 links; the articles answer slowly, so that some are
-    # fetched while page 2 is read
+    # page 2 of the listing has 100,000 links; the articles answer slowly (5 s for all ten,
+    # two at a time), so that some are fetched while page 2 is read for 3 s, even on a busy
+    # machine where the reading starts late
     routes = sites.routes["many"]
     routes["/tin/"] = (200, {}, listing(paths, next_page="/tin/danh-sach-lon/"))
     for path in paths:
-        routes[path] = lambda route=routes[path]: time.sleep(0.4) or route
+        routes[path] = lambda route=routes[path]: time.sleep(1.0) or route
     registry = sites.write_registry(tmp_path / "sources.yaml", ["many"])
     result = run_crawl(registry, sqlite_url, tmp_path=tmp_path,
                        settings={"CDS_PARSE_TIMEOUT": 3, "CDS_LOOP_LAG_INTERVAL": 0.05,
