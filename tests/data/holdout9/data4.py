@@ -1,5 +1,6 @@
 """Article data, part 4."""
 import tpl2
+from long15 import EXTRA
 
 A = []
 
@@ -74,3 +75,9 @@ A.append(dict(
         "Cha mẹ cần cho trẻ tiêm chủng đầy đủ, vệ sinh mũi họng bằng nước muối sinh lý và rửa tay thường xuyên. Khi trẻ sốt cao, thở nhanh, bỏ bú hoặc li bì, cần đưa đến cơ sở y tế ngay, không tự ý dùng kháng sinh.",
         "Trẻ có bệnh nền như hen, tim bẩm sinh cần được theo dõi sát hơn trong mùa lạnh.",
     ]))
+
+
+
+A[2]["blocks"] = A[2]["blocks"] + EXTRA
+A[2]["size"] = "long"
+A[2]["flags"] = A[2]["flags"] + ["long-form"]

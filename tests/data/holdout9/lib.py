@@ -95,3 +95,14 @@ def visible_text(raw_bytes, encoding):
 
 def count_words(s):
     return len(s.split())
+
+
+def viewstate(seed, n):
+    """Deterministic stand-in for an ASP.NET __VIEWSTATE value (real WebForms pages carry 10-60 KB of it)."""
+    import base64
+    import hashlib
+    out, s = bytearray(b"\xff\x01\x0f\x0f"), seed.encode()
+    while len(out) < n:
+        s = hashlib.sha256(s).digest()
+        out.extend(s)
+    return base64.b64encode(bytes(out[:n])).decode()

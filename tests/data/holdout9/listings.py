@@ -1,5 +1,5 @@
 """Non-article pages a crawler meets on Vietnamese state/press sites."""
-from lib import e
+from lib import e, viewstate
 
 D = "<!DOCTYPE html>\n"
 A = []
@@ -47,7 +47,7 @@ def vanban_table(p):
     rows = "".join(f'<tr><td>{i + 1}</td><td><a href="/van-ban/{i}">{e(a)}</a></td><td>{b}</td><td>{e(c)}</td><td>{e(d)}</td>'
                    f'<td><a href="/files/{i}.pdf">Tải về</a></td></tr>' for i, (a, b, c, d) in enumerate(DOCS))
     h = f"""{D}<html><head><meta charset="utf-8"><title>Văn bản chỉ đạo điều hành</title></head><body>
-<form method="post" action="./VanBan.aspx" id="aspnetForm"><div class="header">UBND TỈNH - HỆ THỐNG VĂN BẢN</div>
+<form method="post" action="./VanBan.aspx" id="aspnetForm"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTM3{viewstate('vanban', 42000)}"><div class="header">UBND TỈNH - HỆ THỐNG VĂN BẢN</div>
 <div class="search-box">Số ký hiệu: <input type="text" name="txtSoKyHieu"> Trích yếu: <input type="text" name="txtTrichYeu"> <input type="submit" value="Tìm kiếm"></div>
 <table class="table table-bordered vanban"><thead><tr><th>STT</th><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th>Loại văn bản</th><th>Tệp</th></tr></thead>
 <tbody>{rows}</tbody></table><div class="pager">Trang 1/37</div></form></body></html>"""

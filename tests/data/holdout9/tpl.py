@@ -1,5 +1,5 @@
 """Template renderers. Each returns (html, printed_date_string_or_None, printed_credit_or_None)."""
-from lib import body_html, dt, e, h12, wd
+from lib import body_html, dt, e, h12, viewstate, wd
 
 DOCTYPE = "<!DOCTYPE html>\n"
 
@@ -90,7 +90,7 @@ def dnn_ubnd_huyen_aspnetform(p):
     h = f"""{DOCTYPE}<html lang="vi-VN"><head id="Head"><meta content="text/html; charset=UTF-8" http-equiv="Content-Type">
 <title>{e(p['title'])}</title><meta id="MetaGenerator" name="GENERATOR" content="DotNetNuke"></head>
 <body id="Body"><form method="post" action="/tin-tuc/ArticleID/{p['id']}" id="Form" enctype="multipart/form-data">
-<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKLTI2NjY2ODc0NA9kFgYCAQ8WAh4EVGV4dAUXPCFET0NUWVBFIGh0bWw+"></div>
+<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKLTI2NjY2ODc0NA9kFgYCAQ8WAh4EVGV4dAUXPCFET0NUWVBFIGh0bWw+{viewstate(p["id"], 24000)}"></div>
 <div id="siteWrapper"><div class="dnnpane" id="dnn_HeaderPane"><a id="dnn_dnnLOGO_hypLogo" href="/"><img src="/Portals/0/logo-ubnd.png" alt="UBND huyện"></a></div>
 <div id="dnn_dnnMENU_RadMenu1">{nav(['Trang chủ','Tổng quan','Tin tức','Chuyển đổi số','Công khai ngân sách','Liên hệ'], 'topLevel')}</div>
 <div class="row"><div id="dnn_ContentPane" class="col-md-9 contentPane"><div class="DnnModule DnnModule-EasyDNNnews"><div class="eds_news_Ozone">
@@ -116,6 +116,7 @@ def sharepoint2019_ministry(p):
     side = _side(p["side"], '<li><a href="/Pages/tin-tuc/{a}.aspx">{t}</a><div class="date">{d}</div></li>')
     h = f"""{DOCTYPE}<html dir="ltr" lang="vi-VN"><head><meta name="GENERATOR" content="Microsoft SharePoint"><meta http-equiv="Content-type" content="text/html; charset=utf-8">
 <title>{e(p['title'])}</title></head><body><form method="post" action="./{p['id']}.aspx" id="aspnetForm">
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUBMA9kFgJmD2QWAgIBD2QW{viewstate(p['id'], 31000)}"><input type="hidden" name="__REQUESTDIGEST" value="0x5A1C{p['id']}">
 <div id="s4-workspace"><div id="s4-bodyContainer"><div class="ms-dialogHidden header-bo"><img src="/PublishingImages/logo-bo.png" alt="Bộ"></div>
 <div class="breadcrumb"><span><a href="/Pages/Home.aspx">Trang chủ</a></span> &gt; <span><a href="/Pages/tin-tuc.aspx">Tin hoạt động</a></span></div>
 <div id="ctl00_PlaceHolderMain_ctl00" class="article-detail"><div class="title-news"><h1>{e(p['title'])}</h1></div>

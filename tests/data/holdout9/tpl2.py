@@ -2,7 +2,7 @@
 import base64
 import hashlib
 
-from lib import body_html, dt, e, h12, wd
+from lib import body_html, dt, e, h12, viewstate, wd
 
 D = "<!DOCTYPE html>\n"
 
@@ -91,7 +91,7 @@ def cmc_district_portal(p):
     hh, suf = h12(d, "AM")
     ds = f"{d.month}/{d.day}/{d.year} {hh}:{d:%M} {suf}"
     h = f"""{D}<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{e(p['title'])}</title></head><body>
-<form name="aspnetForm" method="post" action="ChiTietTin.aspx?id={p['id']}" id="aspnetForm"><table width="100%" class="khung"><tr><td class="banner">UBND HUYỆN THANH SƠN</td></tr>
+<form name="aspnetForm" method="post" action="ChiTietTin.aspx?id={p['id']}" id="aspnetForm"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwULLTE4{viewstate(p['id'], 18000)}"><table width="100%" class="khung"><tr><td class="banner">UBND HUYỆN THANH SƠN</td></tr>
 <tr><td><table width="100%"><tr><td width="75%" valign="top"><div class="ChiTiet"><span class="TieuDe">{e(p['title'])}</span><br>
 <span class="NgayDang">Ngày đăng: {ds}</span><div class="TomTat">{e(p['lead'])}</div><div class="NoiDung">{body_html(p['blocks'])}</div>
 <div class="TacGia" align="right"><b>{e(p['author_disp'])}</b></div></div></td>
