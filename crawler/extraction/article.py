@@ -23,6 +23,7 @@ from crawler.extraction.config import (
 )
 from crawler.extraction.dom import first_text, in_teaser, lines, parse, select, text
 from crawler.extraction.metadata import find_title, json_ld, meta, site_names, title_index
+from crawler.extraction.offices import is_vendor
 from crawler.extraction.size import strip_inline_data
 from crawler.text import decode_html, normalize_line, normalize_text, word_count
 
@@ -228,7 +229,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     author = (
         first_text(clean, getattr(rules, "author", None))
         or (post.poster if post is not None else None)
-        or authors.account(found_meta.get("author") or found_meta.get("article:author"), sites)
+        or authors.account(_meta_author(found_meta), sites)
         or authors.account(authors.ld_author(ld), sites)
         or authors.microdata_author(tree, sites)
         or authors.usable(byline, sites) or authors.usable(found.get("body_author"), sites)
@@ -294,3 +295,14 @@ def _dates(url: str, clean: Any, source: Any, found_meta: dict[str, str], ld: di
         updated = dating.updated_line(page_lines, title_at, month_first)
         modified = updated if updated and updated != published else None
     return published, byline, modified
+
+
+def _meta_author(found_meta: dict[str, Any]) -> str | None:
+    """``<meta name=author>`` (or ``article:author``) unless it names the portal's maker or an
+    organisation (a vendor, the generator's CMS, an all-caps brand): then the credit on the
+    page decides."""
+    field = found_meta.get("author") or found_meta.get("article:author")
+    if is_vendor(field, found_meta.get("generator")):
+        return None
+    return field
+

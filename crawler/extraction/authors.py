@@ -92,6 +92,9 @@ def after_body(lines: list[str], last: str | None, sites: set[str]) -> str | Non
         if generic().stop.match(line) or generic().related.match(line):
             break  # a list heading ("TIN ĐỌC NHIỀU") is no name
         posted = POSTED.match(line)
+        several = usable(line, sites) if posted and TACGIA.match(line) else None
+        if several and ", " in several:
+            return several  # "Thực hiện: Mai Anh - Đức Trung": both names, not the first
         if posted and usable(posted["name"], sites):
             return usable(posted["name"], sites)  # "Viết bởi Khánh Vy, phóng viên thường trú."
         if _THEO_LEAD.match(line):

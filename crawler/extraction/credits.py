@@ -20,7 +20,7 @@ _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.'’\-]*)(?:\s+[A-ZĐÀ-Ỹ][\w�
 #: ``Authors:``), alone on their line or before the names.
 CREDIT_LABEL = (r"(?:tác giả(?:\s+bài\s+viết)?|nhóm tác giả|tin và ảnh|tin, ảnh|bài và ảnh|"
                 r"bài, ảnh|(?:nhóm\s+)?phóng viên|nhà báo|cộng tác viên|người viết|"
-                r"người thực hiện|nhóm thực hiện|authors?|written by|words)")
+                r"người thực hiện|nhóm thực hiện|thực hiện|authors?|written by|words)")
 TACGIA = re.compile(rf"^{CREDIT_LABEL}\s*:\s*(.{{2,80}})$", re.IGNORECASE)
 #: ``Theo Thu Hà (Báo Tin tức)``: the person is the author, the outlet is not.
 THEO_CREDIT = re.compile(r"^\(?theo\s+(?P<name>[^()/]{2,40}?)\s*(?:\((?P<outlet>[^()]{2,60})\)"

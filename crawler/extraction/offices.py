@@ -44,3 +44,26 @@ def is_office(credit: str | None) -> bool:
                 return True
     # a credit closing on a lowercase place word ("... xã", "... huyện") is no person's name
     return len(words) >= 2 and bool(places.search(credit)) and credit.split()[-1].islower()
+
+
+@lru_cache(maxsize=1)
+def _vendors() -> frozenset[str]:
+    data = yaml.safe_load(OFFICES_FILE.read_text(encoding="utf-8"))
+    return frozenset(v.casefold() for v in data.get("vendors") or ())
+
+
+def is_vendor(field: str | None, generator: str | None = None) -> bool:
+    """Whether a CMS account field (``<meta name=author>``, JSON-LD author) names the portal's
+    maker or an organisation, not a person: a known vendor or CMS (``VNPT``, ``Vietsoft``), the
+    CMS named in ``<meta name=generator>``, or one all-caps brand-like token (``VNPT``,
+    ``FPT-IS``). A person's name has two words or more, and is never written as an acronym."""
+    if not field:
+        return False
+    name = " ".join(field.split()).strip(" .,:;-–—")
+    low = name.casefold()
+    if low in _vendors():
+        return True
+    if generator and len(low) >= 3 and low in generator.casefold():
+        return True
+    return " " not in name and bool(_ACRONYM.match(name)) and sum(c.isalpha() for c in name) >= 2
+
