@@ -40,6 +40,8 @@ def _page(meta_author: str, generator: str = "", credit: str = "Kim Oanh") -> st
     ("Kim Oanh", "", False),
     ("NGUYỄN VĂN AN", "", False),
     ("Hà", "", False),
+    ("PV", "", False),
+    ("BTV", "", False),
 ])
 def test_is_vendor(field: str, generator: str, vendor: bool) -> None:
     assert is_vendor(field, generator or None) is vendor

@@ -12,6 +12,8 @@ import yaml
 
 OFFICES_FILE = Path(__file__).resolve().parent.parent / "offices.yaml"
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&.\-]+$")
+#: Short credits that name the newsroom's own people, not an organisation.
+_REPORTER_SHORT = frozenset({"pv", "btv", "ctv", "nhóm pv"})
 
 
 @lru_cache(maxsize=1)
@@ -65,5 +67,7 @@ def is_vendor(field: str | None, generator: str | None = None) -> bool:
         return True
     if generator and len(low) >= 3 and low in generator.casefold():
         return True
-    return " " not in name and bool(_ACRONYM.match(name)) and sum(c.isalpha() for c in name) >= 2
+    # three letters at least: "PV" (phóng viên) and "BTV" stay credits of the newsroom's people
+    return (" " not in name and bool(_ACRONYM.match(name)) and low not in _REPORTER_SHORT
+            and sum(c.isalpha() for c in name) >= 3)
 
