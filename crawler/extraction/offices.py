@@ -13,12 +13,18 @@ import yaml
 OFFICES_FILE = Path(__file__).resolve().parent.parent / "offices.yaml"
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&.\-]+$")
 #: Short credits that name the newsroom's own people, not an organisation.
-_REPORTER_SHORT = frozenset({"pv", "btv", "ctv", "nhóm pv"})
+_REPORTER_SHORT = frozenset({"pv", "btv", "ctv"})
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    """:file:`crawler/offices.yaml`, read once."""
+    return yaml.safe_load(OFFICES_FILE.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], re.Pattern[str]]:
-    data = yaml.safe_load(OFFICES_FILE.read_text(encoding="utf-8"))
+    data = _data()
     heads = sorted(data["heads"], key=len, reverse=True)
     head = re.compile(r"^(?:" + "|".join(re.escape(h) for h in heads) + r")(?=$|[\s,.:;&/-])")
     ambiguous = {k: tuple(v) for k, v in (data.get("ambiguous") or {}).items()}
@@ -50,8 +56,7 @@ def is_office(credit: str | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _vendors() -> frozenset[str]:
-    data = yaml.safe_load(OFFICES_FILE.read_text(encoding="utf-8"))
-    return frozenset(v.casefold() for v in data.get("vendors") or ())
+    return frozenset(v.casefold() for v in _data().get("vendors") or ())
 
 
 def is_vendor(field: str | None, generator: str | None = None) -> bool:
@@ -70,4 +75,3 @@ def is_vendor(field: str | None, generator: str | None = None) -> bool:
     # three letters at least: "PV" (phóng viên) and "BTV" stay credits of the newsroom's people
     return (" " not in name and bool(_ACRONYM.match(name)) and low not in _REPORTER_SHORT
             and sum(c.isalpha() for c in name) >= 3)
-
