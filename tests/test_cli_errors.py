@@ -116,6 +116,25 @@ def test_crawl_refuses_a_missing_registry_before_scrapy_starts(tmp_path: Path) -
     assert not (tmp_path / "data").exists()
 
 
+def test_crawl_leaves_out_the_scrapy_banner_but_keeps_its_verdict(tmp_path: Path) -> None:
+    with socket.socket() as sock:  # a loopback port that nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    (tmp_path / "one.yaml").write_text(
+        "sources:\n  - id: closedport\n    name: Closed Port\n    kind: newspaper\n"
+        "    province: Đắk Lắk\n    allowed_domains: [127.0.0.1]\n"
+        f"    start_urls: ['http://127.0.0.1:{port}/']\n", encoding="utf-8")
+    argv = ("crawl", "--sources", "one.yaml", "--database", "run.db", "-s", "RETRY_TIMES=0",
+            "-s", "DOWNLOAD_TIMEOUT=5")
+    out = cds(*argv, cwd=tmp_path)
+    assert out.returncode == 4, out.stdout + out.stderr  # no source answered
+    assert "Exit code 4" in out.stderr and "closedport" in out.stderr + out.stdout
+    for noise in ("Scrapy 2", "Versions:", "Enabled addons", "Spider opened"):
+        assert noise not in out.stderr, out.stderr
+    verbose = cds("-v", *argv, cwd=tmp_path)
+    assert verbose.returncode == 4 and "Spider opened" in verbose.stderr
+
+
 def test_environment_database_accepts_a_path_as_database_does(tmp_path: Path,
                                                               archive: Path) -> None:
     by_option = cds("status", "--json", "--database", archive.name, cwd=tmp_path)

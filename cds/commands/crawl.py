@@ -4,6 +4,8 @@
               [-a NAME=VALUE] [-s NAME=VALUE]
 
 Runs in this process through ``scrapy.cmdline`` (project settings found from any directory).
+Scrapy's start-up banner and engine lines are left out unless ``cds -v`` or ``-s LOG_LEVEL=…``
+asks for them; the progress lines, the table and the verdict stay.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cds.scrapy_run import crawl_argv, execute
+from cds.scrapy_run import crawl_argv, execute, quiet_wanted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -71,4 +73,4 @@ def run(args: argparse.Namespace) -> int:
         print(f"cds crawl: {exc}", file=sys.stderr)
         unknown = isinstance(exc, UnknownSourceError)
         return EXIT_CODES["usage" if unknown else "no_valid_source"]
-    return execute(scrapy_argv(args))
+    return execute(scrapy_argv(args), quiet=quiet_wanted(args))
