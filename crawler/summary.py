@@ -138,9 +138,12 @@ def verdict(lines: list[SourceLine], *, reason: str, database_down: bool, regist
                              "queue took every request.")
     if not answered:
         kinds = ", ".join(f"{k} {n}" for k, n in errors.most_common(4))
+        hint = ("Their addresses are private or loopback, which the egress policy refuses "
+                "(a registry entry may opt in with `allow_private: true`)."
+                if set(errors) == {"blocked_address"} else "Is this machine online?")
         return Verdict("unreachable",
                        f"No source answered: {len(lines)} of {len(lines)} unreachable "
-                       f"({kinds}). Is this machine online?")
+                       f"({kinds}). {hint}")
     new = sum(line.new for line in lines)
     copies = sum(int(line.counters.get("duplicates", 0)) for line in lines)
     fetched = sum(int(line.counters.get("fetched", 0)) for line in lines)

@@ -129,6 +129,8 @@ def test_crawl_leaves_out_the_scrapy_banner_but_keeps_its_verdict(tmp_path: Path
     out = cds(*argv, cwd=tmp_path)
     assert out.returncode == 4, out.stdout + out.stderr  # no source answered
     assert "Exit code 4" in out.stderr and "closedport" in out.stderr + out.stdout
+    # a loopback address is refused before any connection; the verdict says why, not "offline"
+    assert "allow_private: true" in out.stderr and "online" not in out.stderr, out.stderr
     for noise in ("Scrapy 2", "Versions:", "Enabled addons", "Spider opened"):
         assert noise not in out.stderr, out.stderr
     verbose = cds("-v", *argv, cwd=tmp_path)
