@@ -85,12 +85,33 @@ def table_runs(tree: Any) -> list[list[Any]]:
     return found
 
 
+#: An item with this many paragraphs of its own holds an article's body, not a teaser.
+BODY_PARAGRAPHS = 3
+#: A paragraph of its own has this many words outside links (an excerpt line is shorter).
+_PARAGRAPH_WORDS = 10
+
+
+def _own_paragraphs(item: Any) -> int:
+    """Paragraphs (``p``) inside ``item`` with words of their own, not in a link."""
+    return sum(1 for p in item.iter("p") if not any(a.tag == "a" for a in p.iterancestors())
+               and word_count(" ".join(p.xpath("text()|*[not(self::a)]//text()")))
+               >= _PARAGRAPH_WORDS)
+
+
 def _share_in_items(found: list[list[Any]], paragraphs: list[str]) -> float:
     """Share of the words of ``paragraphs`` inside one item each, however the item's parts
-    were joined (headline, excerpt and time on one line, a table row)."""
-    items = [set(_WORD.findall(" ".join(item.itertext()).casefold())) for run in found
-             for item in run]
+    were joined (headline, excerpt and time on one line, a table row).
+
+    An item holding more than :data:`LISTING_SHARE` of those words in paragraphs of its own
+    (:data:`BODY_PARAGRAPHS` or more) is the block around an article, whose title links are
+    related boxes inside the body: no teaser, left out (a teaser has one excerpt)."""
     total = sum(word_count(p) for p in paragraphs) or 1
+    items = []
+    for item in (item for run in found for item in run):
+        text = " ".join(item.itertext())
+        if word_count(text) > LISTING_SHARE * total and _own_paragraphs(item) >= BODY_PARAGRAPHS:
+            continue
+        items.append(set(_WORD.findall(text.casefold())))
     inside = 0
     for p in paragraphs:
         words = set(_WORD.findall(p.casefold()))
