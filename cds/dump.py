@@ -29,23 +29,20 @@ import contextlib
 import json
 import logging
 import os
-import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, Text, cast, func, make_url, or_, select, type_coerce
-from sqlalchemy.sql import ColumnElement, Select
-from sqlalchemy.types import NullType
+from sqlalchemy import Engine, func, select
+from sqlalchemy.sql import Select
 
 from cds import __version__
 from cds.arrow_schema import arrow_type
 from cds.dataset_card import write_card
-from cds.dump_columns import Columns, exact_iso, iso_for, native, nfc
+from cds.dump_columns import Columns, exact_iso, iso_for, native
 from cds.dump_files import (
     MANIFEST_SUFFIX,
     clean_stale_temps,
@@ -54,28 +51,17 @@ from cds.dump_files import (
     temp_path,
     write_atomic,
 )
+from cds.dump_output import DumpError, check_output, is_template, prepare_output
+from cds.dump_query import check_sources, parse_since, select_records
 from cds.dump_writers import WRITERS
-from cds.records import FIELDS, SCHEMA_VERSION, Field
-from cds.records import LOCAL_TZ as LOCAL_TZ_NAME
+from cds.records import FIELDS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
-LOCAL_TZ = ZoneInfo(LOCAL_TZ_NAME)
-FORMATS = ("jsonl", "csv", "parquet")
 #: ``--since last`` leaves out rows first seen this recently (seconds): still being committed.
 SETTLE_SECONDS = 60.0
-SUFFIXES = {".jsonl.gz": "jsonl", ".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 #: Rows fetched and converted at a time (Parquet row groups gather several batches).
 BATCH_ROWS = 2000
-#: Placeholders an output path may hold: expanded at dump time, in UTC, safe in file names.
-PLACEHOLDERS = {"time": "%Y-%m-%dT%H-%M-%SZ", "date": "%Y-%m-%d"}
-_PLACEHOLDER = re.compile(r"%\((\w*)\)s")
-#: Files of an SQLite archive that a dump must never replace.
-_SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")
-
-
-class DumpError(ValueError):
-    """Bad input for a dump (format, --since, path, province): nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -104,222 +90,11 @@ class DumpResult:
         return data
 
 
-# --- input -------------------------------------------------------------------------------------
-
-
-def infer_format(output: str | os.PathLike, fmt: str | None = None) -> str:
-    """The format named, or the one the suffix implies; a contradiction is an error."""
-    name = Path(output).name.lower()
-    implied = next((f for s, f in SUFFIXES.items() if name.endswith(s)), None)
-    if fmt is not None:
-        fmt = fmt.lower()
-        if fmt not in FORMATS:
-            raise DumpError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-        if implied and implied != fmt:
-            raise DumpError(f"--format {fmt} contradicts the suffix of {Path(output).name}")
-        if name.endswith(".gz") and fmt != "jsonl":
-            raise DumpError("only JSONL can be gzip-compressed (.jsonl.gz)")
-        return fmt
-    if implied is None:
-        raise DumpError(f"cannot tell the format of {Path(output).name}: give --format or a "
-                        f"suffix ({', '.join(SUFFIXES)})")
-    return implied
-
-
-def is_template(output: str | os.PathLike) -> bool:
-    """Whether ``output`` holds a placeholder (``%(time)s``, ``%(date)s``)."""
-    return bool(_PLACEHOLDER.search(str(output)))
-
-
-def expand_output(output: str | os.PathLike, at: datetime | None = None) -> str:
-    """``output`` with its placeholders filled in for ``at`` (default: now), in UTC."""
-    when = (at or datetime.now(UTC)).astimezone(UTC)
-
-    def fill(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in PLACEHOLDERS:
-            raise DumpError(f"unknown placeholder {match.group(0)} in the output path: use "
-                            + " or ".join(f"%({p})s" for p in PLACEHOLDERS))
-        return when.strftime(PLACEHOLDERS[name])
-
-    return _PLACEHOLDER.sub(fill, str(output))
-
-
-def archive_files(database_url: str | None) -> list[Path]:
-    """The SQLite archive's file and its -wal/-shm/-journal files (none for a server)."""
-    if not database_url:
-        return []
-    try:
-        url = make_url(database_url)
-    except Exception:  # not a URL: the engine will say so
-        return []
-    name = url.database
-    if url.get_backend_name() != "sqlite" or not name or name == ":memory:" or (
-            name.startswith("file:") and "mode=memory" in name):
-        return []
-    base = Path(name.removeprefix("file:").split("?")[0]).expanduser().resolve()
-    return [base.with_name(base.name + side) for side in _SQLITE_SIDE_FILES]
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    if a.resolve() == b.resolve():
-        return True
-    try:
-        return os.path.samefile(a, b)
-    except OSError:  # one of them does not exist
-        return False
-
-
-def check_output(database_url: str | None, output: str | os.PathLike,
-                 fmt: str | None = None, *, at: datetime | None = None) -> tuple[Path, str]:
-    """The expanded output path and its format, or :class:`DumpError` if it cannot be written:
-    empty, a directory, an unknown placeholder or format, or a file of the archive itself."""
-    if not str(output).strip():
-        raise DumpError("the output path is empty: give a file name, e.g. data/cds.jsonl")
-    expanded = expand_output(output, at)
-    if Path(expanded).expanduser().is_dir():
-        raise DumpError(f"{expanded} is a directory: give a file name")
-    out = Path(expanded).expanduser().absolute()
-    written = (out, out.with_name(out.name + MANIFEST_SUFFIX))
-    for archive_file in archive_files(database_url):
-        if any(_same_file(path, archive_file) for path in written):
-            raise DumpError(f"refusing to write {out}: it would replace the archive's own file "
-                            f"{archive_file}; choose another output path")
-    return out, infer_format(expanded, fmt)
-
-
-def parse_since(value: str | datetime | None) -> datetime | str | None:
-    """``None``, ``"last"`` or an aware datetime; naive input is Asia/Ho_Chi_Minh."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, str):
-        if value.strip().lower() == "last":
-            return "last"
-        try:
-            value = datetime.fromisoformat(value.strip())
-        except ValueError:
-            raise DumpError(
-                f"bad --since {value!r}: give 'last' or an ISO 8601 date or time "
-                "(2024-07-01, 2024-07-01T08:00, 2024-07-01T01:00:00Z)"
-            ) from None
-    return value.replace(tzinfo=LOCAL_TZ) if value.tzinfo is None else value
-
-
-def _province_clause(name: str, columns: Any) -> tuple[ColumnElement[bool], dict[str, Any]]:
-    """Match the current province, or the former one if the user named a former province."""
-    name = nfc(name.strip())
-    try:
-        from seeds.provinces import resolve_province
-    except ModuleNotFoundError as exc:
-        if exc.name not in {"seeds", "seeds.provinces"}:
-            raise
-        clause = or_(columns.province == name, columns.former_province == name)
-        return clause, {"name": name, "match": "province or former_province"}
-    try:
-        match = resolve_province(name)
-    except (LookupError, ValueError) as exc:
-        raise DumpError(str(exc) or f"unknown province {name!r}") from None
-    if match is None:
-        raise DumpError(f"unknown province {name!r}")
-    if match.input_was_former and match.former:  # a merged-away unit: its former area only
-        return columns.former_province == match.former, {"name": name, "former": match.former}
-    return columns.province == match.current, {"name": name, "current": match.current}
-
-
-# --- query -------------------------------------------------------------------------------------
-
-_COLUMN = {"source": "source_id"}  # record field -> articles column, where they differ
-
-
-def _column(f: Field, a: Any, s: Any) -> ColumnElement[Any]:
-    """What a field is read from, as stored (:func:`cds.dump_columns.native` converts times
-    and topics afterwards, topics once per distinct value)."""
-    from_source = {"source_name": s.name, "province": s.province,
-                   "former_province": s.former_province}
-    col = from_source[f.name] if f.name in from_source else a[_COLUMN.get(f.name, f.name)]
-    if f.type == "timestamp":
-        return type_coerce(col, NullType())
-    return cast(col, Text) if f.type == "list[string]" else col
-
-
-def _query(
-    *, include_duplicates: bool, after: datetime | None, start: datetime | None,
-    sources: list[str], province: str | None, until: datetime | None = None,
-) -> tuple[Select, dict[str, Any] | None]:
-    """Records in dump order (first_seen_at, id) and how the province was matched."""
-    from pipelines.schema import Article, Source
-
-    a, s = Article.__table__.c, Source.__table__.c
-    cols = [_column(f, a, s) for f in FIELDS]  # in field order
-    stmt = (
-        select(*cols)
-        .select_from(Article.__table__.outerjoin(Source.__table__, s.id == a.source_id))
-        .order_by(a.first_seen_at, a.id)
-    )
-    if not include_duplicates:
-        # an expression, not the bare column: SQLite would otherwise pick the duplicate_of index
-        # (where nearly every row is NULL) and sort the whole result before the first row
-        stmt = stmt.where(a.duplicate_of.concat("").is_(None))
-    if after is not None:
-        stmt = stmt.where(a.first_seen_at > after)
-    if start is not None:
-        stmt = stmt.where(a.first_seen_at >= start)
-    if until is not None:
-        stmt = stmt.where(a.first_seen_at <= until)
-    if sources:
-        stmt = stmt.where(a.source_id.in_(sources))
-    matched = None
-    if province:
-        clause, matched = _province_clause(province, s)
-        stmt = stmt.where(clause)
-    return stmt, matched
-
-
 def _batches(engine: Engine, stmt: Select) -> Iterator[Columns]:
     with engine.connect() as conn:
         result = conn.execution_options(yield_per=BATCH_ROWS).execute(stmt)
         for part in result.partitions():
             yield native(part)
-
-
-def _check_sources(engine: Engine, ids: list[str]) -> None:
-    """Every id names a source of the archive (or one with articles): else :class:`DumpError`."""
-    from pipelines.schema import Article, Source
-
-    if not ids:
-        return
-    with engine.connect() as conn:
-        known = set(conn.execute(select(Source.id).where(Source.id.in_(ids))).scalars())
-        unknown = [i for i in ids if i not in known]
-        if unknown:  # an article whose source row is gone is still dumpable by its id
-            known |= set(conn.execute(select(Article.source_id).distinct()
-                                      .where(Article.source_id.in_(unknown))).scalars())
-            unknown = [i for i in ids if i not in known]
-        if not unknown:
-            return
-        listed = list(conn.execute(select(Source.id).order_by(Source.id).limit(9)).scalars())
-        total = conn.execute(select(func.count()).select_from(Source)).scalar_one()
-    if not total:
-        raise DumpError(f"unknown source id(s): {', '.join(unknown)} (the archive's sources "
-                        "table is empty)")
-    shown = ", ".join(listed[:8]) + (f", … ({total} in all)" if total > 8 else "")
-    raise DumpError(f"unknown source id(s): {', '.join(unknown)} (the archive knows {shown})")
-
-
-def _prepare_output(out: Path) -> Path | None:
-    """Create the missing parent directories of ``out``; the topmost one created, if any."""
-    missing = None
-    for parent in out.parents:
-        if parent.exists():
-            break
-        missing = parent
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DumpError(f"cannot create {out.parent}: {exc.strerror or exc}") from None
-    if not os.access(out.parent, os.W_OK | os.X_OK):
-        raise DumpError(f"cannot write to {out.parent}")
-    return missing
 
 
 # --- the dump ----------------------------------------------------------------------------------
@@ -461,7 +236,7 @@ def dump(
 
     engine = make_engine(url)
     try:
-        _check_sources(engine, source_ids)
+        check_sources(engine, source_ids)
         previous = None
         if since_value == "last":
             with engine.connect() as conn:
@@ -472,11 +247,11 @@ def dump(
                  if since_value == "last" else None)
         query = dict(include_duplicates=include_duplicates, sources=source_ids,
                      province=province)
-        stmt, matched = _query(after=previous, start=start, until=until, **query)
+        stmt, matched = select_records(after=previous, start=start, until=until, **query)
         held_back = 0
         if until is not None:
             after = until if previous is None or previous < until else previous
-            recent, _ = _query(after=after, start=None, **query)
+            recent, _ = select_records(after=after, start=None, **query)
             with engine.connect() as conn:
                 held_back = conn.execute(select(func.count()).select_from(
                     recent.order_by(None).subquery())).scalar_one()
@@ -490,7 +265,7 @@ def dump(
             "include_duplicates": bool(include_duplicates),
         }
 
-        created_dir = _prepare_output(out)
+        created_dir = prepare_output(out)
         stats, digest, size = _write_file(engine, stmt, out, fmt)
         dumped_at = datetime.now(UTC)
         manifest_path = _write_manifest(out, fmt, stats, digest, size, dumped_at, filters)

@@ -24,7 +24,7 @@ import pytest
 from sqlalchemy import create_engine, insert, select
 
 from cds import dump as dumpmod
-from cds import dump_columns
+from cds import dump_columns, dump_output
 from cds.arrow_schema import arrow_schema
 from cds.records import FIELD_NAMES, FIELDS
 from pipelines.records_io import iso_in, to_record, utc_iso
@@ -736,8 +736,8 @@ def test_date_placeholder(sqlite_db, tmp_path):
     at = datetime(2026, 12, 5, 6, 0, tzinfo=VN)  # 2026-12-04T23:00Z: the name is in UTC
     result = dumpmod.dump(sqlite_db, tmp_path / "%(date)s" / "cds.csv", at=at)
     assert result.path == tmp_path / "2026-12-04" / "cds.csv" and result.format == "csv"
-    assert dumpmod.expand_output("x-%(time)s.jsonl", at) == "x-2026-12-04T23-00-00Z.jsonl"
-    assert dumpmod.expand_output("100%-fixed.jsonl", at) == "100%-fixed.jsonl"
+    assert dump_output.expand_output("x-%(time)s.jsonl", at) == "x-2026-12-04T23-00-00Z.jsonl"
+    assert dump_output.expand_output("100%-fixed.jsonl", at) == "100%-fixed.jsonl"
 
 
 def test_cli_template_and_held_back_rows(sqlite_db, tmp_path):

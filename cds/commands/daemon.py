@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         return exc.report("cds daemon")
     cfg = config(archive.url)
     if cfg.dump_output is not None:
-        from cds.dump import DumpError, check_output
+        from cds.dump_output import DumpError, check_output
 
         try:  # the same checks as `cds dump`, before anything is scheduled
             check_output(cfg.database_url, cfg.dump_output, cfg.dump_format)
