@@ -20,6 +20,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3lib_canonicalize
 
+from seeds.registry_fields import host_allowed  # noqa: F401  (the one owner; re-exported)
+
 #: Query parameters that never change the page (analytics, click ids, share trackers).
 TRACKING_PARAMS = frozenset({
     "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid",
@@ -120,16 +122,6 @@ def url_id(canonical_url: str) -> str:
 def host_of(url: str) -> str:
     """Lower-case host name of ``url`` (no port)."""
     return (urlsplit(url).hostname or "").rstrip(".")
-
-
-def host_allowed(url_or_host: str, domains: Iterable[str]) -> bool:
-    """Whether the host is one of ``domains`` or a subdomain of one (``*.`` prefixes allowed)."""
-    host = host_of(url_or_host) if "/" in url_or_host else url_or_host.lower()
-    for domain in domains:
-        domain = domain.lower().lstrip("*").lstrip(".")
-        if domain and (host == domain or host.endswith("." + domain)):
-            return True
-    return False
 
 
 def is_non_html(url: str) -> bool:

@@ -8,17 +8,15 @@ Only a file that cannot be read as a registry at all raises :class:`RegistryErro
 from __future__ import annotations
 
 import difflib
-import ipaddress
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -27,17 +25,14 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
 
 from seeds.provinces import UnknownProvinceError, former_units_of, resolve_province
+from seeds.registry_fields import Css, Host, Regex, Url, field_error, host_allowed, warn
 
 #: How well the entry is backed by evidence (see docs/SOURCES.md); unset means "unverified".
 Confidence = Literal["H", "M", "L", "M-H", "L-M"]
 UNVERIFIED = "unverified"
 Kind = Literal["portal", "newspaper", "ministry", "national"]
-
-_LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
-
 
 class RegistryError(Exception):
     """The registry file cannot be used at all (unreadable, not YAML, no ``sources`` list)."""
@@ -53,92 +48,6 @@ class UnknownSourceError(RegistryError, KeyError):
 def default_registry_path() -> Path:
     """The packaged registry, ``seeds/sources.yaml``."""
     return Path(__file__).with_name("sources.yaml")
-
-
-# --- field types -------------------------------------------------------------------------------
-
-
-def _warn(info: ValidationInfo, field_name: str, message: str) -> None:
-    if isinstance(info.context, dict) and isinstance(info.context.get("warnings"), list):
-        info.context["warnings"].append((field_name, message))
-
-
-def _field_error(field_name: str, message: str) -> PydanticCustomError:
-    """An error raised by a model validator but reported against ``field_name``."""
-    return PydanticCustomError(
-        "registry_field", "{detail}", {"field": field_name, "detail": message}
-    )
-
-
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
-
-
-def _check_host(value: str, info: ValidationInfo) -> str:
-    """A bare host name or IP address; a ``:port`` is stripped with a warning."""
-    raw = value
-    host = value.strip().lower().rstrip(".")
-    if "/" in host or "@" in host:
-        raise ValueError(f"not a host name (no scheme or path allowed): {raw!r}")
-    if host.startswith("["):  # [IPv6]:port
-        inner, _, rest = host[1:].partition("]")
-        if rest and not re.fullmatch(r":\d+", rest):
-            raise ValueError(f"not a host name: {raw!r}")
-        host, port = inner, rest[1:]
-    elif host.count(":") == 1:
-        host, _, port = host.partition(":")
-        if not port.isdigit():
-            raise ValueError(f"not a host name: {raw!r}")
-    else:
-        port = ""
-    if not (_is_ip(host) or (host and all(_LABEL.match(label) for label in host.split(".")))):
-        raise ValueError(f"not a host name or IP address: {raw!r}")
-    if port:
-        _warn(info, str(info.field_name), f"port stripped from {raw!r} (Scrapy wants bare hosts)")
-    return host
-
-
-def _check_url(value: str) -> str:
-    """An absolute http(s) URL with a host."""
-    url = value.strip()
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError as exc:
-        raise ValueError(f"not a valid URL: {value!r} ({exc})") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname or re.search(r"\s", url):
-        raise ValueError(f"not an http(s) URL: {value!r}")
-    return url
-
-
-def _check_regex(value: str) -> str:
-    try:
-        re.compile(value)
-    except re.error as exc:
-        raise ValueError(f"not a valid regular expression: {value!r} ({exc})") from None
-    return value
-
-
-def _check_css(value: str) -> str:
-    if not value.strip():
-        raise ValueError("empty CSS selector")
-    return value.strip()
-
-
-Host = Annotated[str, AfterValidator(_check_host)]
-Url = Annotated[str, AfterValidator(_check_url)]
-Regex = Annotated[str, AfterValidator(_check_regex)]
-Css = Annotated[str, AfterValidator(_check_css)]
-
-
-def host_allowed(host: str, allowed_domains: Iterable[str]) -> bool:
-    """True if ``host`` is one of ``allowed_domains`` or a subdomain of one (as Scrapy decides)."""
-    host = host.lower().rstrip(".")
-    return any(host == d or (not _is_ip(d) and host.endswith("." + d)) for d in allowed_domains)
 
 
 # --- models ------------------------------------------------------------------------------------
@@ -230,7 +139,7 @@ class Source(BaseModel):
             data["former_province"] = match.former
         if match.input_was_former:
             former = f", former_province: {match.former}" if match.former else ""
-            _warn(
+            warn(
                 info,
                 "province",
                 f"{given!r} is a pre-2025 unit: mapped to province: {match.current}{former}",
@@ -273,32 +182,32 @@ class Source(BaseModel):
     @model_validator(mode="after")
     def _check_consistency(self) -> Source:
         if not self.enabled and not self.disabled_reason:
-            raise _field_error("disabled_reason", "required when enabled is false")
+            raise field_error("disabled_reason", "required when enabled is false")
         if self.former_province is not None:
             self._check_former()
         for name in ("start_urls", "feeds", "sitemaps"):
             for i, url in enumerate(getattr(self, name)):
                 host = urlsplit(url).hostname or ""
                 if not host_allowed(host, self.allowed_domains):
-                    raise _field_error(
+                    raise field_error(
                         f"{name}[{i}]",
                         f"host {host!r} of {url!r} is not in allowed_domains "
                         f"{list(self.allowed_domains)}",
                     )
         if not (self.start_urls or self.feeds or self.sitemaps):
-            raise _field_error("start_urls", "no start_urls, feeds or sitemaps: nothing to crawl")
+            raise field_error("start_urls", "no start_urls, feeds or sitemaps: nothing to crawl")
         return self
 
     def _check_former(self) -> None:
         if self.province is None:
-            raise _field_error("former_province", "set without a province")
+            raise field_error("former_province", "set without a province")
         try:
             match = resolve_province(self.former_province)
         except UnknownProvinceError as exc:
-            raise _field_error("former_province", str(exc)) from None
+            raise field_error("former_province", str(exc)) from None
         unit = match.former or match.current
         if unit not in former_units_of(self.province):
-            raise _field_error(
+            raise field_error(
                 "former_province",
                 f"{self.former_province!r} was not merged into "
                 f"{self.province!r} (its units: {', '.join(former_units_of(self.province))})",
