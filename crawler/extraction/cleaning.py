@@ -87,6 +87,37 @@ def _article_meta(el: Any, h1: Any) -> bool:
                for a in el.iterancestors() if h1 in a.iterdescendants())
 
 
+#: A dateline block kept from the strip rules starts within this many words after the headline.
+HEADLINE_GAP_WORDS = 30
+
+
+def _after_headline(h1: Any) -> dict[Any, int]:
+    """The elements whose text follows the headline closely, with the words between: a block
+    of the header (date, byline) whatever its class, e.g. a date inside a share bar."""
+    if h1 is None:
+        return {}
+    near: dict[Any, int] = {}
+    words = 0
+    for node in h1.xpath("following::text()"):
+        if words > HEADLINE_GAP_WORDS:
+            break
+        owner = node.getparent()
+        if owner is not None and node.strip():
+            for el in (owner, *owner.iterancestors()):
+                near.setdefault(el, words)
+            words += len(node.split())
+    return near
+
+
+def _header_dateline(el: Any, near: dict[Any, int], h1: Any) -> bool:
+    """A short block right after the headline whose text holds a date with its time (the
+    article's own dateline: a timer in a share bar, ``updTm`` in a tools row)."""
+    if el not in near or h1 in el.iterdescendants():
+        return False
+    shown = " ".join(el.itertext()).split()
+    return len(shown) < META_BLOCK_WORDS and find_dateline(" ".join(shown)) is not None
+
+
 def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
     """Remove what ``selectors`` match in ``tree``, never an element around both the headline
     and ``keep`` (the densest text block) nor one holding most of the text; returns the number
@@ -100,6 +131,7 @@ def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
     total = _size(root) or 1
     protected = _around_both(tree, keep)
     h1 = next(tree.iter("h1"), None)
+    near = _after_headline(h1)
     skipped = 0
     rest = [s for s in selectors if s not in _ALWAYS]
     # one pass for the whole list (CPU); a list holding a bad selector goes one by one
@@ -110,7 +142,8 @@ def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
             if el.getparent() is None and el is not root:
                 continue
             if (el is root or el is tree or el in protected
-                    or _size(el) > MAX_STRIP_SHARE * total or _article_meta(el, h1)):
+                    or _size(el) > MAX_STRIP_SHARE * total or _article_meta(el, h1)
+                    or _header_dateline(el, near, h1)):
                 skipped += 1
                 continue
             remove(el)
