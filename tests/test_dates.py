@@ -113,6 +113,12 @@ def test_find_dateline_needs_time_unless_asked():
     ("2025/03/15 08:40", vn(2025, 3, 15, 8, 40)),  # year first, slashes (Java/PHP portals)
     ("2025.03.15", vn(2025, 3, 15)),
     ("2025-3-5 8:05", vn(2025, 3, 5, 8, 5)),
+    # two-digit years with the time after the date, as a magazine's info line shows them
+    # (round twelve: the shape read well; the time was lost where two sibling elements glued
+    # it to a view count, see tests/test_extraction_round12.py)
+    ("22/11/24 20:15", vn(2024, 11, 22, 20, 15)),
+    ("05/11/25 09:40 2.310 lượt xem", vn(2025, 11, 5, 9, 40)),
+    ("Ngày đăng: 22/10/24 16:05:41", vn(2024, 10, 22, 16, 5)),  # seconds, to the minute
 ])
 def test_issue_shapes(text, expected):
     assert parse_datetime(text) == expected

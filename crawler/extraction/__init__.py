@@ -10,7 +10,8 @@ sites, one concern per module:
   related lists, captions); teaser link lists are removed before
   (:func:`.cleaning.link_lists`);
 - :mod:`.listing`: listings told apart by structure (runs of teasers holding the text, the
-  headline one of them, teasers right under the headline), page chrome recognised;
+  headline one of them, teasers right under the headline, however few cards under linked
+  headings, dated entries on a page that shows no headline), page chrome recognised;
 - :mod:`.dating`: publication time from the article's own region (:mod:`crawler.dates`);
 - :mod:`.authors`: bylines, credits, JSON-LD; never a site name, an office (:mod:`.offices`,
   lexicon :file:`offices.yaml`), a staff account or a share button; the grammar of credit

@@ -23,7 +23,6 @@ from crawler.extraction.config import (
 )
 from crawler.extraction.dom import first_text, in_teaser, lines, parse, select, text
 from crawler.extraction.metadata import find_title, json_ld, meta, site_names, title_index
-from crawler.extraction.offices import is_vendor
 from crawler.extraction.size import strip_inline_data
 from crawler.text import decode_html, normalize_line, normalize_text, word_count
 
@@ -193,6 +192,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     path = "forum" if post is not None else "ours"
     ours = _words(paragraphs)
     region, block = floor.densest(tree)
+    shown = title_at is not None  # the headline is on the page, not in the <title> alone
     if post is None and teaser is None and floor.needed(
             ours, block, floor.covered(region, "\n".join(paragraphs))):
         other: dict[str, Any] = {}
@@ -200,7 +200,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
                                     found=other)
         joined = "\n".join(candidate)
         if (floor.wins(_words(candidate), ours) and floor.sound(joined, region, block)
-                and listing.listing_reason(clean, candidate, title) is None):
+                and listing.listing_reason(clean, candidate, title, shown) is None):
             paragraphs, found, path = candidate, {**other, **found}, "trafilatura"
         elif block >= MIN_WORDS and not listing.in_chrome(region):
             # the densest block itself, when ours is near empty or lost it and trafilatura's
@@ -210,7 +210,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
                                         rules=rules, found=other)
             more = ours < MIN_WORDS or floor.wins(_words(candidate), ours)
             if (more and _words(candidate) >= MIN_WORDS
-                    and listing.listing_reason(clean, candidate, title) is None):
+                    and listing.listing_reason(clean, candidate, title, shown) is None):
                 paragraphs, found, path = candidate, {**other, **found}, "region"
     if found.get("lead_in_body"):
         lead = None  # the lead was a cut copy of the first paragraph
@@ -229,8 +229,9 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     author = (
         first_text(clean, getattr(rules, "author", None))
         or (post.poster if post is not None else None)
-        or authors.account(_meta_author(found_meta), sites)
-        or authors.account(authors.ld_author(ld), sites)
+        or authors.account(found_meta.get("author") or found_meta.get("article:author"), sites,
+                           found_meta.get("generator"))
+        or authors.account(authors.ld_author(ld), sites, found_meta.get("generator"))
         or authors.microdata_author(tree, sites)
         or authors.usable(byline, sites) or authors.usable(found.get("body_author"), sites)
         or authors.usable(found.get("footer_author"), sites)
@@ -250,7 +251,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
                         modified_at=modified, text=text, path=path, skipped_rules=skipped)
     # a thread's posts are repeated blocks with links, yet no listing; a listing whose text
     # is short is told as a listing all the same
-    reason = teaser or (listing.listing_reason(clean, paragraphs, title) if post is None
+    reason = teaser or (listing.listing_reason(clean, paragraphs, title, shown) if post is None
                         else None)
     if reason is None and post is None:
         reason = listing.page_listing(clean, found_meta, url, title, tree.findtext(".//title"))
@@ -295,14 +296,3 @@ def _dates(url: str, clean: Any, source: Any, found_meta: dict[str, str], ld: di
         updated = dating.updated_line(page_lines, title_at, month_first)
         modified = updated if updated and updated != published else None
     return published, byline, modified
-
-
-def _meta_author(found_meta: dict[str, Any]) -> str | None:
-    """``<meta name=author>`` (or ``article:author``) unless it names the portal's maker or an
-    organisation (a vendor, the generator's CMS, an all-caps brand): then the credit on the
-    page decides."""
-    field = found_meta.get("author") or found_meta.get("article:author")
-    if is_vendor(field, found_meta.get("generator")):
-        return None
-    return field
-

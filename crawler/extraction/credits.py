@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.extraction.offices import is_office
+from crawler.extraction.offices import is_office, is_vendor
 from crawler.text import normalize_line
 
 CAPS_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.'’\- ]{1,40}$")
@@ -267,9 +267,13 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     return display(name)
 
 
-def account(name: str | None, sites: set[str]) -> str | None:
+def account(name: str | None, sites: set[str], generator: str | None = None) -> str | None:
     """:func:`usable` for a CMS account field (``<meta name=author>``, Joomla's "Viết bởi",
-    JSON-LD): an office or an account posting is no person."""
+    JSON-LD ``author``): an office, a staff account (``admin``, ``webmaster``: :func:`is_account`)
+    or the portal's maker (a vendor, the CMS of ``<meta name=generator>``, an all-caps brand:
+    :func:`crawler.extraction.offices.is_vendor`) posting is no person."""
+    if is_vendor(_bare(name), generator):
+        return None
     return usable(name, sites)
 
 

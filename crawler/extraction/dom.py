@@ -128,13 +128,37 @@ def remove(el: Any) -> None:
     parent.remove(el)
 
 
+def _last_char(el: Any) -> str:
+    """The last character of ``el``'s text (its tail left out)."""
+    while True:
+        if len(el):
+            if el[-1].tail:
+                return el[-1].tail[-1]
+            el = el[-1]
+        else:
+            return (el.text or "")[-1:]
+
+
+def _first_char(el: Any) -> str:
+    """The first character of ``el``'s text."""
+    while not el.text and len(el):
+        el = el[0]
+    return (el.text or "")[:1]
+
+
 def lines(tree: Any) -> list[str]:
-    """The page's text as lines, one per block element."""
+    """The page's text as lines, one per block element. Two numbers of sibling elements
+    (a time, then a view count) are kept apart: they never make one number."""
     tree = copy.deepcopy(tree)
     for el in tree.iter():
-        if isinstance(el.tag, str) and el.tag in _BLOCKS:
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _BLOCKS:
             el.tail = "\n" + (el.tail or "")
             el.text = "\n" + (el.text or "")
+        elif not el.tail and (nxt := el.getnext()) is not None and isinstance(nxt.tag, str) \
+                and _last_char(el).isdigit() and _first_char(nxt).isdigit():
+            el.tail = " "
     found = (normalize_line(line) for line in tree.text_content().split("\n"))
     return [line for line in found if line]
 

@@ -7,8 +7,10 @@ article has a headline that links nowhere and prose under it; its runs (related,
 most read) are boxes beside or after the body.
 
 - :func:`listing_reason`: the extracted text sits in such items (or in the rows of a table
-  whose every row links to a page of its own: a register of documents), the headline is one of the
-  items, or the items follow the headline with hardly any prose before them;
+  whose every row links to a page of its own: a register of documents; in blocks opened by a
+  heading linking to another page, however few; in dated entries of a page that shows no
+  headline: a board of questions), the headline is one of the items, or the items follow the
+  headline with hardly any prose before them;
 - :func:`in_chrome`: page chrome (``header``, ``nav``, ``aside``, ``footer`` and their ARIA
   roles), where neither a listing's list nor an article's body lives.
 """
@@ -20,6 +22,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from crawler.dates import find_dateline, is_date_label
 from crawler.extraction.config import MIN_WORDS
 from crawler.extraction.dom import text as _text
 from crawler.text import word_count
@@ -203,10 +206,110 @@ def headline_teaser(tree: Any, title: str | None) -> str | None:
     return _headline_teaser(tree, main, headline, title) if main else None
 
 
-def listing_reason(tree: Any, paragraphs: list[str], title: str | None = None) -> str | None:
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: Levels climbed from a teaser's heading to the block it opens (its card).
+_CARD_DEPTH = 4
+
+
+def _title_heading(el: Any) -> bool:
+    """A heading that is a title link to another page (its words, or nearly, are the link's)."""
+    shown = len(_text(el).split())
+    return any(len(words := _text(a).split()) >= TITLE_LINK_WORDS
+               and len(words) >= ITEM_SHARE * shown and _own_link(a) for a in el.iter("a"))
+
+
+def _titled(el: Any, title: str) -> bool:
+    """Whether ``el`` shows ``title`` in an element of its own."""
+    key = title.casefold()
+    return any(_text(t).casefold() == key for t in el.iter(*_TITLE_TAGS))
+
+
+def cards(tree: Any, title: str | None) -> list[Any]:
+    """Teaser cards outside the chrome: blocks opened by a heading that links to another page
+    (a home page's featured story, a tag page's stories), each the largest block that starts
+    with its heading and holds no other such heading. The headline's own block (the title
+    shown in it, a permalink heading of the title) is none, nor a block of
+    :data:`BODY_PARAGRAPHS` paragraphs or more (a body under a linked heading)."""
+    heads = [h for h in tree.iter(*_HEADINGS) if _title_heading(h) and not in_chrome(h)]
+    linked = set(heads)
+    found = []
+    for head in heads:
+        shown = _text(head)
+        if title and shown.casefold() == title.casefold():
+            continue  # the article's own headline, linked to its permalink
+        card = head
+        for _ in range(_CARD_DEPTH):
+            parent = card.getparent()
+            if (parent is None or parent.tag in ("body", "html") or _chrome(parent)
+                    or not _text(parent).startswith(shown)
+                    or any(h is not head and h in linked for h in parent.iter(*_HEADINGS))):
+                break
+            card = parent
+        if (card is not head and not (title and _titled(card, title))
+                and _own_paragraphs(card) < BODY_PARAGRAPHS):  # a teaser has one excerpt
+            found.append(card)
+    return found
+
+
+#: A date element holds a date, a label before it and a few words after it at most.
+_DATE_CHARS = 48
+
+
+def _dated(item: Any) -> bool:
+    """Whether ``item`` holds an element showing a date of its own ("Ngày gửi: 18/11/2024",
+    a table cell of a date): an entry of a register or a board, not a paragraph."""
+    for el in item.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP or len(el) > 2:
+            continue  # a date element holds its text, an icon or a label element at most
+        shown = _text(el)
+        if not shown or len(shown) > _DATE_CHARS:
+            continue
+        found = find_dateline(shown, date_only=True)
+        if found and _date_label(shown[:found[1][0]]) and len(
+                shown[found[1][1]:].split()) <= 2:
+            return True
+    return False
+
+
+#: A short label closed by a colon before a date ("Ngày gửi:", "Ngày trả lời:").
+_LABEL = re.compile(r"^\s*\w+(?:\s+\w+){0,2}\s*:\s*$")
+
+
+def _date_label(prefix: str) -> bool:
+    return is_date_label(prefix) or bool(_LABEL.match(prefix))
+
+
+def dated_entries(tree: Any) -> list[list[Any]]:
+    """Runs of two or more sibling blocks of one tag and class outside the chrome, each with a
+    date element of its own (questions of a board, rows of a register of documents).
+    Paragraphs are an article's, never entries."""
+    found: list[list[Any]] = []
+    for parent in tree.iter():
+        if not isinstance(parent.tag, str) or parent.tag in _SKIP or len(parent) < 2:
+            continue
+        kinds: dict[tuple[str, str], list[Any]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag not in ("p", "br", "a", "span"):
+                kinds.setdefault((child.tag, child.get("class") or ""), []).append(child)
+        for items in kinds.values():
+            if len(items) >= 2 and not in_chrome(parent):
+                dated = [item for item in items if _dated(item)]
+                if len(dated) >= 2:
+                    found.append(dated)
+    return found
+
+
+def listing_reason(tree: Any, paragraphs: list[str], title: str | None = None,
+                   title_shown: bool = True) -> str | None:
     """Why the page looks like a listing, or None.
 
     - the text sits in runs of repeated link items (any run: a menu may be the longest);
+    - the text sits in teaser cards (:func:`cards`): blocks opened by a heading that links to
+      another page, however few (a tag page of three stories, a home page's one featured
+      story); the headline's own block is none;
+    - the headline is shown nowhere on the page (``title_shown`` false: the title is the
+      ``<title>``'s alone) and the text sits in dated entries (:func:`dated_entries`: the
+      questions of a board, the rows of a short register of documents);
     - the headline is a linked title of one item of a run outside the page chrome, shown
       nowhere else (a blog list whose every post title is a heading);
     - a run outside the chrome follows the headline with less than :data:`MIN_WORDS` words
@@ -218,6 +321,15 @@ def listing_reason(tree: Any, paragraphs: list[str], title: str | None = None) -
     rows = [run for run in table_runs(tree) if not in_chrome(run[0])]
     if rows and (share := _share_in_items(rows, paragraphs)) >= LISTING_SHARE:
         return f"listing: {max(map(len, rows))} linked table rows hold {share:.0%} of the text"
+    teasers = cards(tree, title)
+    if teasers and (share := _share_in_items([teasers], paragraphs)) >= LISTING_SHARE:
+        many = "s" if len(teasers) > 1 else ""
+        return (f"listing: {len(teasers)} teaser{many} under linked headings hold {share:.0%}"
+                " of the text")
+    if not title_shown and (entries := dated_entries(tree)) and (
+            share := _share_in_items(entries, paragraphs)) >= LISTING_SHARE:
+        return (f"listing: {max(map(len, entries))} dated entries hold {share:.0%} of the text,"
+                " no headline shown")
     if not found:
         return None
     best = max(found, key=len)

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from crawler.extraction.dom import first_text, text
+from crawler.extraction.listing import in_chrome
 from crawler.text import normalize_line
 
 SEPARATORS = re.compile(r"\s+[-|–—:»]\s+")
@@ -140,8 +141,8 @@ def _shown_heading(tree: Any, title: str) -> str | None:
     return None
 
 
-_HEADLINE_TAGS = ("h2", "h3", "h4", "b", "strong", "font", "td", "div", "p", "span")
-_HEADINGS = ("h2", "h3", "h4")
+_HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "b", "strong", "font", "td", "div", "p", "span")
+_HEADINGS = ("h1", "h2", "h3", "h4")
 #: Parts of a ``<title>``; a spaced slash also parts a forum's "Topic / Forum / Board".
 _PARTS = re.compile(SEPARATORS.pattern.replace("[-|", "[-|/"))
 
@@ -155,6 +156,8 @@ def _shown_part(tree: Any, title: str) -> str | None:
     wanted = {p.casefold(): p for p in parts}
     shown_as: list[tuple[str, str]] = []
     for el in tree.iter(*_HEADLINE_TAGS):
+        if el.tag == "h1" and (_home_link(el) or in_chrome(el)):
+            continue  # the logo: the site's name, whichever end of the title holds it
         shown = text(el)
         if len(shown) <= len(title) and shown.casefold() in wanted:
             shown_as.append((el.tag, wanted[shown.casefold()]))
