@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 #: Directory for the default SQLite database, dumps and daemon state.
@@ -42,5 +44,11 @@ def redis_url() -> str | None:
 
 
 def redis_run_key() -> str:
-    """``CDS_REDIS_RUN_KEY``: names the shared queue of one crawl generation (default "default")."""
-    return os.environ.get("CDS_REDIS_RUN_KEY", "default")
+    """``CDS_REDIS_RUN_KEY``: names the crawl generation whose shared queue this crawl joins;
+    unset, a fresh key (so a plain crawl never joins a finished generation)."""
+    return os.environ.get("CDS_REDIS_RUN_KEY") or new_run_key()
+
+
+def new_run_key() -> str:
+    """A fresh run key: UTC time plus a random suffix (sortable, never reused)."""
+    return f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"

@@ -13,13 +13,15 @@ import json
 import logging
 import os
 import socket
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
+
+from crawler.generation import run_key
 
 logger = logging.getLogger(__name__)
 
@@ -88,10 +90,13 @@ def write_stats_file(path: str | os.PathLike[str], stats: dict[str, Any]) -> Non
     tmp.replace(target)
 
 
-def interrupted_sources(storage: Any, source_ids: list[str], recent: int = 500) -> set[str]:
-    """Sources whose latest earlier crawl did not finish (killed, failed, or still marked
-    running): their listings may hold articles that run discovered but never stored, so this
-    run walks them deeper instead of stopping at the first page with nothing new."""
+def interrupted_sources(storage: Any, source_ids: list[str], recent: int = 500,
+                        run_key: str | None = None) -> set[str]:
+    """Sources whose latest earlier crawl did not finish (killed, failed, or marked running by
+    a process that is gone): their listings may hold articles that run discovered but never
+    stored, so this run walks them deeper instead of stopping at the first page with nothing
+    new. Rows of workers of this crawl's generation (``run_key``, a shared Redis queue) and
+    ``running`` rows of live processes on this host are concurrent crawls, not interrupted."""
     from sqlalchemy import select
 
     from pipelines.schema import CrawlRun
@@ -101,11 +106,35 @@ def interrupted_sources(storage: Any, source_ids: list[str], recent: int = 500) 
         runs = conn.execute(query).all()
     latest: dict[str, str] = {}
     for status, args in runs:
-        if (args or {}).get("pid") == os.getpid():
+        args = args or {}
+        if args.get("pid") == os.getpid() and args.get("hostname") == socket.gethostname():
             continue  # this crawl's own row
-        for source_id in (args or {}).get("sources") or []:
+        if run_key and args.get("redis_run_key") == run_key:
+            continue  # a worker of this generation
+        if status == "running" and _alive_here(args):
+            continue  # a concurrent crawl
+        for source_id in args.get("sources") or []:
             latest.setdefault(source_id, status)
     return {s for s in source_ids if latest.get(s, "finished") != "finished"}
+
+
+def _alive_here(args: dict[str, Any]) -> bool:
+    """Whether the crawl of a run row is a live process on this host."""
+    pid = args.get("pid")
+    if args.get("hostname") != socket.gethostname() or not isinstance(pid, int):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _did_anything(counters: dict[str, Any]) -> bool:
+    return any(counters[name] for name in COUNTERS) or bool(counters["errors"]
+                                                            or counters["events"])
 
 
 def _verdict_database_down(crawler: Crawler, stats: dict[str, Any]) -> None:
@@ -130,6 +159,7 @@ class RunRecorder:
         self.stats_file = crawler.settings.get("CDS_STATS_FILE") or None
         self.run_id: int | None = None
         self.storage: Any = None
+        self.started_at = datetime.now(UTC)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunRecorder:
@@ -142,6 +172,7 @@ class RunRecorder:
         return list(getattr(spider, "sources_by_id", {}) or {})
 
     def spider_opened(self, spider: Any) -> None:
+        self.started_at = datetime.now(UTC)
         if not self.enabled:
             return
         from pipelines.storage import StorageUnavailable, close_spider_unavailable, get_storage
@@ -153,6 +184,9 @@ class RunRecorder:
             "pid": os.getpid(),
             "hostname": socket.gethostname(),
         }
+        key = run_key(self.crawler.settings)
+        if key:
+            args["redis_run_key"] = key
         try:
             self.storage = get_storage(self.crawler)
             sources = list((getattr(spider, "sources_by_id", {}) or {}).values())
@@ -171,9 +205,13 @@ class RunRecorder:
         error = None
         try:
             if self.enabled and self.storage is not None and self.run_id is not None:
+                shared = run_key(self.crawler.settings) is not None
                 for source_id in self._source_ids(spider):
-                    self.storage.save_source_stats(self.run_id, source_id,
-                                                   source_counters(stats, source_id))
+                    counters = source_counters(stats, source_id)
+                    if shared and not _did_anything(counters):
+                        continue  # another worker of the generation crawled it
+                    counters["started_at"] = self.started_at
+                    self.storage.save_source_stats(self.run_id, source_id, counters)
                 status = RUN_STATUS.get(reason, "failed")
                 if stats.get("log_count/CRITICAL"):
                     status, error = "failed", "critical errors in the log"

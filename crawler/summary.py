@@ -220,6 +220,7 @@ class CrawlSummary:
             self.crawler.stats.inc_value(f"{PREFIX}{source_id}/responses")
 
     def spider_closed(self, spider: Any, reason: str) -> None:
+        from crawler.generation import shared_queue
         from pipelines.storage import database_down
 
         stats = dict(self.crawler.stats.get_stats())
@@ -231,7 +232,7 @@ class CrawlSummary:
             registry_errors=int(getattr(spider, "registry_errors", 0) or 0),
             elapsed=time.monotonic() - self.started,
             sent=int(stats.get("downloader/request_count", 0)),
-            shared_queue="scrapy_redis" in str(self.crawler.settings.get("SCHEDULER", "")))
+            shared_queue=shared_queue(self.crawler.settings))
         self.crawler.stats.set_value("cds/verdict", self.verdict.name)
         self.crawler.stats.set_value("cds/exit_code", self.verdict.exit_code)
         if any(line.counters.get("requests") for line in lines):

@@ -31,7 +31,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from cds.config import data_dir
+from cds.config import data_dir, new_run_key
 from pipelines.db import make_engine, session_scope
 from pipelines.schema import Base
 from scheduler import alerts
@@ -247,7 +247,10 @@ class Daemon:
         stats_file = run_dir / f"stats-{source_id}.json"
         stats_file.unlink(missing_ok=True)
         cmd = self._command(source_id, stats_file)
-        env = {**os.environ, "CDS_DATABASE_URL": self.cfg.database_url}
+        # each crawl is a generation of its own on a shared Redis queue (CDS_REDIS_URL): a
+        # finished crawl's request fingerprints never silence the next one
+        env = {**os.environ, "CDS_DATABASE_URL": self.cfg.database_url,
+               "CDS_REDIS_RUN_KEY": f"daemon-{source_id}-{new_run_key()}"}
         env.setdefault("SCRAPY_SETTINGS_MODULE", "settings")
         launched = datetime.now(UTC)
         log.info("crawl %s: %s", source_id, shlex.join(cmd))

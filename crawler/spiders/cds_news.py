@@ -123,8 +123,10 @@ class CdsNewsSpider(DiscoveryMixin, OffLoopMixin, RedirectChainsMixin, scrapy.Sp
         the first page without unseen links (see :func:`crawler.extensions.interrupted_sources`)."""
         if self._catch_up is None:
             from crawler.extensions import interrupted_sources
+            from crawler.generation import run_key
 
-            self._catch_up = interrupted_sources(self.storage, list(self.sources_by_id))
+            self._catch_up = interrupted_sources(self.storage, list(self.sources_by_id),
+                                                 run_key=run_key(self.crawler.settings))
             if self._catch_up:
                 self.logger.info("previous crawl interrupted for %s: walking their listings "
                                  "deeper", ", ".join(sorted(self._catch_up)))
