@@ -73,6 +73,7 @@ class SharedScheduler(Scheduler):
 
     crawler: Crawler
     local_limit: int = 8
+    ttl: int = 3600
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedScheduler:
@@ -80,6 +81,7 @@ class SharedScheduler(Scheduler):
         instance.stats = crawler.stats
         instance.crawler = crawler
         instance.local_limit = crawler.settings.getint("CDS_REDIS_LOCAL_QUEUE", 8)
+        instance.ttl = crawler.settings.getint("CDS_REDIS_GENERATION_TTL", 3600)
         return instance
 
     def _held(self) -> int:
@@ -92,6 +94,12 @@ class SharedScheduler(Scheduler):
             return False
         self.stats.inc_value("scheduler/enqueued/redis")
         self.queue.push(request)
+        # a queue emptied and refilled, or new fingerprints, expire even if every worker dies
+        # before its next heartbeat
+        pipe = self.server.pipeline()
+        pipe.expire(self.queue.key, self.ttl)
+        pipe.expire(self.df.key, self.ttl)
+        pipe.execute()
         return True
 
     def next_request(self) -> Any:
@@ -189,6 +197,8 @@ class Generation:
         if self._loop is not None and self._loop.running:
             self._loop.stop()
         try:
+            if not self.keys:
+                return  # never opened
             self.server.hdel(self.keys["workers"], self.worker)
             if not self.peers():  # the last worker: the generation is over
                 self.server.delete(*self.keys.values())

@@ -51,6 +51,16 @@ def redis_keys(url: str) -> list[bytes]:
         client.close()
 
 
+def redis_ttl(url: str, key: bytes) -> int:
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        return client.ttl(key)
+    finally:
+        client.close()
+
+
 def query(url: str, sql: str) -> list:
     engine = create_engine(url)
     try:
@@ -66,8 +76,13 @@ def test_two_workers_share_one_generation_then_the_next_crawls_again(
     procs = [start_crawl(replica, postgres_url, tmp_path, f"w{n}", env=env,
                          settings={**FAST, "CDS_STATS_FILE": tmp_path / f"w{n}.json"})
              for n in (1, 2)]
+    ttls = set()
+    while any(proc.poll() is None for proc in procs):  # the keys of a live generation expire
+        ttls |= {ttl for key in redis_keys(redis_url) if (ttl := redis_ttl(redis_url, key)) != -2}
+        time.sleep(0.5)
     for n, proc in enumerate(procs, 1):
         assert proc.wait(timeout=300) == 0, (tmp_path / f"w{n}.log").read_text()[-3000:]
+    assert ttls and min(ttls) > 0, ttls
     stats = [json.loads((tmp_path / f"w{n}.json").read_text()) for n in (1, 2)]
     logs = [(tmp_path / f"w{n}.log").read_text() for n in (1, 2)]
     # one worker seeded the generation, and both crawled its requests
