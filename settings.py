@@ -43,4 +43,5 @@ if _config.redis_url():
     CDS_REDIS_LOCAL_QUEUE = 8
     ADDONS = {**ADDONS, "crawler.generation.GenerationAddon": 0}  # noqa: F405
     EXTENSIONS["crawler.generation.Generation"] = 300
-    SPIDER_MIDDLEWARES = {"crawler.generation.SeedOnce": 0}
+    SPIDER_MIDDLEWARES = {**globals().get("SPIDER_MIDDLEWARES", {}),
+                          "crawler.generation.SeedOnce": 0}
