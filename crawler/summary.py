@@ -129,9 +129,12 @@ def verdict(lines: list[SourceLine], *, reason: str, database_down: bool, regist
                else "no enabled source")
         return Verdict("no_valid_source", f"No valid source to crawl in {registry}: {why}.")
     answered = [line for line in lines if line.answered]
+    # on a shared queue, a source this worker sent nothing to was left to its peers
+    others = [line for line in lines if shared_queue and not line.answered
+              and not line.errors() and not line.counters.get("requests")]
     errors: Counter[str] = Counter()  # unanswered sources by their most frequent error
     for line in lines:
-        if not line.answered:
+        if not line.answered and line not in others:
             errors[line.errors().most_common(1)[0][0] if line.errors() else "no request"] += 1
     if not answered and shared_queue and sent == 0:
         return Verdict("ok", "Nothing left for this worker: the other workers of the shared "
@@ -152,10 +155,13 @@ def verdict(lines: list[SourceLine], *, reason: str, database_down: bool, regist
                f"article{'s' if new != 1 else ''}"
                + (f" ({copies} syndicated {'copy' if copies == 1 else 'copies'})" if copies
                   else "") + ".")
-    silent = len(lines) - len(answered)
+    silent = len(lines) - len(answered) - len(others)
     if silent:
         kinds = ", ".join(f"{k} {n}" for k, n in errors.most_common(3))
         message += f" {silent} unreachable ({kinds})."
+    if others:
+        message += (f" {len(others)} left to the other workers (none of "
+                    f"{'its' if len(others) == 1 else 'their'} requests came to this one).")
     return Verdict("ok", message)
 
 

@@ -38,6 +38,11 @@ def test_verdicts() -> None:
     assert (idle.name, idle.exit_code) == ("ok", 0)
     assert judge({}, ["a"], sent=0).name == "unreachable"
     assert judge(STATS, ["b"], sent=2, shared_queue=True).name == "unreachable"
+    # a source none of whose requests came to this worker is its peers' share, not unreachable
+    shared = judge(STATS, ["a", "b", "d"], sent=13, shared_queue=True)
+    assert shared.message.endswith("1 unreachable (dns 1). 1 left to the other workers "
+                                   "(none of its requests came to this one).")
+    assert "no request" in judge(STATS, ["a", "d"], sent=13).message
     # robots.txt forbidding us is an answer of the host
     assert judge(STATS, ["c"]).name == "ok"
     assert judge({}, [], registry_errors=2).message == (
