@@ -271,18 +271,23 @@ def _dates(url: str, clean: Any, source: Any, found_meta: dict[str, str], ld: di
            own: Any = None) -> tuple[datetime | None, str | None, datetime | None]:
     """Publication time, the dateline's byline, modification time (article region only)."""
     month_first = says_month_first(found_meta.get("generator"), "\n".join(page_lines[:400]))
-    published = (dating.ruled_date(clean, rules) or dating.declared(found_meta, ld)
+    ruled = dating.ruled_date(clean, rules)
+    published = (ruled or dating.declared(found_meta, ld)
                  or dating.microdata(clean) or entry.entry_date(own))
     byline = None
     header_update = False
     if title_at is not None:
         dated = dating.dateline(page_lines, title_at, month_first, dating.link_lines(clean))
         if dated:
+            shown, timed = dated[0], (dated[0].hour, dated[0].minute) != (0, 0)
             if published is None:
-                published, header_update = dated[0], dated[2]
-            elif (published.date() == dated[0].date() and (published.hour, published.minute)
-                  == (0, 0) and (dated[0].hour, dated[0].minute) != (0, 0)):
-                published = dated[0]  # metadata with the day only, the dateline with its time
+                published, header_update = shown, dated[2]
+            elif (published.date() == shown.date() and (published.hour, published.minute)
+                  == (0, 0) and timed):
+                published = shown  # metadata with the day only, the dateline with its time
+            elif (ruled is None and timed and not dated[2]
+                  and published.astimezone(shown.tzinfo).date() != shown.date()):
+                published = shown  # a stale declared date: the header shows another day
             byline = dated[1]
     published = published or found.get("body_date")
     published = published or entry.entry_date(own, month_first, machine=False)
