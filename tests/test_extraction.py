@@ -187,11 +187,16 @@ def test_dateline_of_sidebar_before_the_title_is_not_taken():
         2025, 3, 5, 8, 30)
 
 
-def test_meta_published_time_wins():
+def test_meta_published_time_wins_on_the_headers_day():
     head = '<meta property="article:published_time" content="2025-03-05T08:30:00+07:00">'
-    header = '<div class="date">Thứ năm - 06/03/2025 09:00</div>'
+    header = '<div class="date">Thứ tư - 05/03/2025 09:00</div>'
     assert extract_article(page(head=head, header=header), URL).published_at == vn(
         2025, 3, 5, 8, 30)
+    # on another day than the header's dateline, the declared date is stale (two held-out
+    # pages, see tests/test_extraction_stale_declared_date.py): the header wins
+    header = '<div class="date">Thứ năm - 06/03/2025 09:00</div>'
+    assert extract_article(page(head=head, header=header), URL).published_at == vn(
+        2025, 3, 6, 9, 0)
 
 
 @pytest.mark.parametrize(("line", "published", "modified"), [

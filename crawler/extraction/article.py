@@ -22,6 +22,7 @@ from crawler.extraction.config import (
     generic,
 )
 from crawler.extraction.dom import first_text, in_teaser, lines, parse, select, text
+from crawler.extraction.error_page import error_page
 from crawler.extraction.metadata import find_title, json_ld, meta, site_names, title_index
 from crawler.extraction.size import strip_inline_data
 from crawler.text import decode_html, normalize_line, normalize_text, word_count
@@ -257,6 +258,10 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
         reason = listing.page_listing(clean, found_meta, url, title, tree.findtext(".//title"))
     if reason is None and post is None and forum.thread_list(tree):
         reason = "listing: a forum's thread list"
+    if reason is None:
+        shown_title = (tree.findtext(".//title") or "").strip()
+        reason = next(filter(None, (error_page(name, text) for name in (
+            title, shown_title, re.split(r"\s[|–—-]\s", shown_title)[0]))), None)
     if not title:
         reason = "no_title"
     elif reason is None and word_count(text) < MIN_WORDS:
