@@ -22,7 +22,9 @@ from crawler.extraction.credits import (
     account,
     is_account,
     is_name,
+    mixed_credit,
     role_credit,
+    tail_credit,
     untitled,
     usable,
     username,
@@ -166,7 +168,8 @@ def header_byline(page_lines: list[str], title_at: int | None, sites: set[str]) 
     dateline (``11/04/2024 · Khánh Vy``, ``Lê Thị Hằng Nga · 15 tháng 1, 2024 lúc 8:10 CH``)."""
     if title_at is None:
         return None
-    for line in page_lines[title_at + 1:title_at + 1 + HEADER_LINES]:
+    header = page_lines[title_at + 1:title_at + 1 + HEADER_LINES]
+    for at, line in enumerate(header):
         if len(line) > 120:
             continue  # a lead or a paragraph: no credit line
         credit = role_credit(line) if ":" in line[:30] else None
@@ -178,11 +181,20 @@ def header_byline(page_lines: list[str], title_at: int | None, sites: set[str]) 
             return usable(match["name"], sites)
         found = find_dateline(line, date_only=True)
         if not found:
+            if at + 1 < len(header) and _opens_with_date(header[at + 1]):
+                # the names on a line of their own, perhaps beside their outlet
+                people = _several(line, sites) or usable(mixed_credit(line), sites)
+                if people:
+                    return people
             continue
         inline = _inline_by(line, found[1], sites)
         if inline:
             return inline
         begin, end = found[1]
+        for side in (line[:begin], line[end:]):  # "Kim Anh - Văn Thái 03:20 PM, 22/09/2024"
+            several = _several(side, sites)
+            if several:
+                return several
         for part in (*_SEPARATORS.split(line[:begin]), *_SEPARATORS.split(line[end:])):
             part = part.strip(" ,")
             if (len(part.split()) >= 2 and is_name(part) and not _is_outlet(part)
@@ -190,3 +202,18 @@ def header_byline(page_lines: list[str], title_at: int | None, sites: set[str]) 
                 return usable(part, sites)
     return None
 
+
+def _several(side: str, sites: set[str]) -> str | None:
+    """Two or more people joined by a dash beside the dateline (names joined by ", ")."""
+    side = side.strip(" ,|·•")
+    if not re.search(r"\s[-–]\s", side):
+        return None
+    names = tail_credit(side)
+    if not names or ", " not in names or any(is_date_label(n) for n in names.split(", ")):
+        return None
+    return names if all(usable(n, sites) for n in names.split(", ")) else None
+
+
+def _opens_with_date(line: str) -> bool:
+    found = find_dateline(line, date_only=True)
+    return bool(found) and not line[:found[1][0]].strip(" ,|·•")
