@@ -128,11 +128,13 @@ def _alive_here(args: dict[str, Any]) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        pass  # someone else's process, alive
     return True
 
 
-def _did_anything(counters: dict[str, Any]) -> bool:
+def did_anything(counters: dict[str, Any]) -> bool:
+    """Whether this crawl counted anything for a source (on a shared queue, a source it did
+    nothing for was its peers' share)."""
     return any(counters[name] for name in COUNTERS) or bool(counters["errors"]
                                                             or counters["events"])
 
@@ -208,7 +210,7 @@ class RunRecorder:
                 shared = run_key(self.crawler.settings) is not None
                 for source_id in self._source_ids(spider):
                     counters = source_counters(stats, source_id)
-                    if shared and not _did_anything(counters):
+                    if shared and not did_anything(counters):
                         continue  # another worker of the generation crawled it
                     counters["started_at"] = self.started_at
                     self.storage.save_source_stats(self.run_id, source_id, counters)

@@ -47,7 +47,7 @@ def shared_queue(settings: BaseSettings) -> bool:
 
 def run_key(settings: BaseSettings) -> str | None:
     """The generation's run key, or None without a shared queue."""
-    return settings.get("CDS_REDIS_RUN_KEY") or None if shared_queue(settings) else None
+    return (settings.get("CDS_REDIS_RUN_KEY") or None) if shared_queue(settings) else None
 
 
 def generation_keys(spider_name: str, key: str) -> dict[str, str]:

@@ -35,7 +35,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.extensions.logstats import LogStats
 
-from crawler.extensions import PREFIX, source_counters
+from crawler.extensions import PREFIX, did_anything, source_counters
 
 logger = logging.getLogger(__name__)
 
@@ -130,8 +130,8 @@ def verdict(lines: list[SourceLine], *, reason: str, database_down: bool, regist
         return Verdict("no_valid_source", f"No valid source to crawl in {registry}: {why}.")
     answered = [line for line in lines if line.answered]
     # on a shared queue, a source this worker sent nothing to was left to its peers
-    others = [line for line in lines if shared_queue and not line.answered
-              and not line.errors() and not line.counters.get("requests")]
+    others = [line for line in lines
+              if shared_queue and not line.answered and not did_anything(line.counters)]
     errors: Counter[str] = Counter()  # unanswered sources by their most frequent error
     for line in lines:
         if not line.answered and line not in others:

@@ -254,14 +254,14 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     # is short is told as a listing all the same
     reason = teaser or (listing.listing_reason(clean, paragraphs, title, shown) if post is None
                         else None)
+    page_title = tree.findtext(".//title") or ""
     if reason is None and post is None:
-        reason = listing.page_listing(clean, found_meta, url, title, tree.findtext(".//title"))
+        reason = listing.page_listing(clean, found_meta, url, title, page_title)
     if reason is None and post is None and forum.thread_list(tree):
         reason = "listing: a forum's thread list"
     if reason is None:
-        shown_title = (tree.findtext(".//title") or "").strip()
         reason = next(filter(None, (error_page(name, text) for name in (
-            title, shown_title, re.split(r"\s[|–—-]\s", shown_title)[0]))), None)
+            title, page_title, re.split(r"\s[|–—-]\s", page_title)[0]))), None)
     if not title:
         reason = "no_title"
     elif reason is None and word_count(text) < MIN_WORDS:
