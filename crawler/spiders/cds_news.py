@@ -36,6 +36,7 @@ from crawler.items import ArticleItem
 from crawler.redirects import RedirectToKnown
 from crawler.spiders.offloop import OffLoopMixin
 from crawler.spiders.redirect_chains import RedirectChainsMixin
+from crawler.spiders.revisits import RevisitsMixin
 from crawler.urls import canonicalize_url, host_allowed, is_non_html, source_aliases, url_id
 from crawler.workers import ExtractorFailed, ExtractorPool, worker_count
 
@@ -55,7 +56,8 @@ def parse_since(value: str | None) -> datetime | None:
     return datetime(day.year, day.month, day.day, tzinfo=VN_TZ)
 
 
-class CdsNewsSpider(DiscoveryMixin, OffLoopMixin, RedirectChainsMixin, scrapy.Spider):
+class CdsNewsSpider(DiscoveryMixin, OffLoopMixin, RedirectChainsMixin, RevisitsMixin,
+                    scrapy.Spider):
     """One crawl of the selected sources (see the module docstring for the arguments)."""
 
     name = "cds_news"
@@ -167,65 +169,6 @@ class CdsNewsSpider(DiscoveryMixin, OffLoopMixin, RedirectChainsMixin, scrapy.Sp
                 yield self._request(url, "listing", source, self.parse_listing, cds_page=1,
                                     cds_walk=url)
             yield from self.discovery_start(source)
-
-    def _carried_over(self, source: Any) -> Iterator[Request]:
-        """Requests an earlier run left to this one (budget spent, host paused:
-        :mod:`crawler.budget`), sent before anything is re-discovered."""
-        from crawler.budget import Carryover
-
-        try:
-            requests = list(Carryover.of(self.crawler).requests(self, source))
-        except Exception as exc:  # noqa: BLE001 - the database is down: stop cleanly
-            self._database_down(exc)
-            return
-        for request in requests:
-            kind, key = request.meta["cds_kind"], canonicalize_url(request.url)
-            if kind == "article":
-                if key in self._scheduled:
-                    continue
-                self._scheduled.add(key)
-                self._discovered.add(key)
-            elif kind in ("feed", "sitemap"):
-                self._documents.add(key)
-            yield request
-
-    def _retry_transient(self, source: Any) -> Iterator[Request]:
-        """Articles whose last fetch failed transiently, with attempts left: tried again even
-        when the page that listed them answers 304 now."""
-        try:
-            urls = self.storage.transient_urls(source.id)
-        except Exception as exc:  # noqa: BLE001 - a retry list is not worth failing the crawl
-            self.logger.warning("source %s: transient URLs not listed: %s", source.id, exc)
-            return
-        if urls:
-            inc_source(self.crawler.stats, source.id, "retried_transient", len(urls))
-        for url in urls:
-            if url not in self._scheduled:
-                self._scheduled.add(url)
-                self._discovered.add(url)
-                yield self._request(url, "article", source, self.parse_article, cds_url=url)
-
-    def _refetch_stale(self, source: Any) -> Iterator[Request]:
-        """Pages rejected by an older extractor or lexicon version (see :mod:`crawler.judge`):
-        judged again from the raw archive (no request to the site), or, without a raw copy,
-        fetched once more."""
-        try:
-            urls = [(url, None) for url in self.storage.stale_urls(source.id)]
-            if self.settings.getbool("CDS_REEXTRACT_IN_CRAWL", True):
-                urls += [(url, (name, offset)) for url, name, offset
-                         in self.storage.stale_archived(source.id)]
-        except Exception as exc:  # noqa: BLE001 - a re-fetch list is not worth failing the crawl
-            self.logger.warning("source %s: stale URLs not listed: %s", source.id, exc)
-            return
-        for url, where in urls:
-            if url in self._scheduled:
-                continue
-            self._scheduled.add(url)
-            self._discovered.add(url)
-            inc_source(self.crawler.stats, source.id,
-                       "refetched_stale" if where is None else "reextract_scheduled")
-            meta = {"cds_warc": where} if where else {}
-            yield self._request(url, "article", source, self.parse_article, cds_url=url, **meta)
 
     def _document(self, source: Any, url: str, kind: str, **meta: Any) -> Iterator[Request]:
         """A feed or sitemap request, once per run."""
