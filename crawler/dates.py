@@ -57,19 +57,23 @@ _AMPM = (r"(?:\s*(?P<ap{n}>SA|CH|AM|PM|A\.M\.?|P\.M\.?|sáng|trưa|chiều|tối
 _TIME = (r"(?<![\d:])(?P<H{n}>\d{{1,2}})\s?(?::|h|g|\s?giờ\s?)\s?(?P<M{n}>\d{{2}})(?:\s?phút)?"
          r"(?::(?P<S{n}>\d{{2}}))?(?![\d:])" + _AMPM)
 _SEP = r"(?:\s*(?:[,|\-–—/]|lúc|vào|ngày|at)\s*){{0,2}}\s*"
+#: A weekday name (``Thứ năm``, ``Chủ nhật``, ``T5``, ``CN``) and its separator.
+WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|T[2-7])\s*[,\-–|]?\s*)"
+#: Between a leading time and its date, a weekday may stand (``07:15, Chủ nhật, 12/05/2024``).
+_SEP_DAY = _SEP + WEEKDAY.replace("{", "{{").replace("}", "}}") + "?" + _SEP
 _GMT = r"(?:\s*\(?\s*(?:GMT|UTC)\s*(?P<gmt{n}>[+-]\s?\d{{1,2}})(?::?\d{{2}})?\s*\)?)?"
 
 # alternatives: time then date, date then time, for numeric and worded dates
 _SHAPES = (
-    (_TIME, _SEP, _NUM_DATE, _GMT),
+    (_TIME, _SEP_DAY, _NUM_DATE, _GMT),
     (_NUM_DATE, _SEP, _TIME, _GMT),
-    (_TIME, _SEP, _VN_DATE, _GMT),
+    (_TIME, _SEP_DAY, _VN_DATE, _GMT),
     (_VN_DATE, _SEP, _TIME, _GMT),
-    (_TIME, _SEP, _EN_MDY, _GMT),
+    (_TIME, _SEP_DAY, _EN_MDY, _GMT),
     (_EN_MDY, _SEP, _TIME, _GMT),
-    (_TIME, _SEP, _EN_DMY, _GMT),
+    (_TIME, _SEP_DAY, _EN_DMY, _GMT),
     (_EN_DMY, _SEP, _TIME, _GMT),
-    (_TIME, _SEP, _VN_MDY, _GMT),
+    (_TIME, _SEP_DAY, _VN_MDY, _GMT),
     (_VN_MDY, _SEP, _TIME, _GMT),
 )
 DATELINE_RE = re.compile(
@@ -98,7 +102,7 @@ DATE_LABEL_RE = re.compile(
     r"^(?:(?:ngày đăng|đăng lúc|đăng ngày|ngày xuất bản|xuất bản|thời gian đăng|thời gian|"
     r"ngày cập nhật|cập nhật(?: lần cuối)?|ngày|đăng|posted(?: on)?|published|updated)"
     r"(?:\s+(?:lúc|ngày|vào))?\s*:?\s*)?"
-    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|T[2-7])\s*[,\-–|]?\s*)?$",
+    + WEEKDAY + "?$",
     re.IGNORECASE)
 _PM = {"ch", "pm", "p.m", "p.m.", "chiều", "tối"}
 _AM = {"sa", "am", "a.m", "a.m.", "sáng"}

@@ -55,15 +55,25 @@ _WORD = re.compile(r"\w+")
 
 
 def covered(region: Any, text: str) -> float:
-    """Share of the densest block's words (its own paragraphs) found in ``text``: a cheap
+    """Share of the densest block's words (its paragraphs) found in ``text``: a cheap
     check that ours did not lose the block or a long part of it (no second extraction)."""
     if region is None:
         return 1.0
-    found = [w for p in region.iter("p") for w in _WORD.findall(p.text_content().casefold())]
+    found = [w for text in _block_texts(region) for w in _WORD.findall(text.casefold())]
     if not found:
         return 1.0
     ours = set(_WORD.findall(text.casefold()))
     return sum(w in ours for w in found) / len(found)
+
+
+def _block_texts(region: Any) -> Any:
+    """The paragraphs of ``region``: its ``<p>``s and its ``<div>``s without blocks inside
+    (paragraphs written as divs)."""
+    for p in region.iter("p"):
+        yield p.text_content()
+    for child in region:
+        if child.tag == "div" and not child.xpath(_HAS_BLOCK):
+            yield child.text_content()
 
 
 def needed(ours: int, block: int, share: float = 1.0) -> bool:
