@@ -469,13 +469,20 @@ def page_listing(tree: Any, found_meta: dict[str, str], url: str, title: str | N
 # --- an article followed by the next stories in full (infinite scroll) ------------------
 
 _STORY_HEADINGS = ("h1", "h2", "h3")
+#: A teaser's link to the rest of its story ("Xem tiếp", "Đọc thêm", "Chi tiết »").
+_READ_MORE = re.compile(r"^\W*(?:(?:xem|đọc)\s+(?:tiếp|thêm|chi\s+tiết)|chi\s+tiết|read\s+more"
+                        r"|continue\s+reading)\W*$", re.IGNORECASE)
 
 
 def _story(el: Any) -> bool:
     """A story shown in full: a linked heading of :data:`TITLE_LINK_WORDS` words or more
-    first, and :data:`MIN_WORDS` words of prose outside links."""
-    head = next(el.iter(*_STORY_HEADINGS), None)
-    if head is None or not any(len(_text(a).split()) >= TITLE_LINK_WORDS for a in head.iter("a")):
+    first and no other, two paragraphs of its own or more, no "read more" link and
+    :data:`MIN_WORDS` words of prose outside links. A featured teaser (a long excerpt) or a
+    list of teasers (a linked heading each) is none."""
+    heads = [h for h in el.iter(*_STORY_HEADINGS)
+             if any(len(_text(a).split()) >= TITLE_LINK_WORDS for a in h.iter("a"))]
+    if (len(heads) != 1 or heads[0] is not next(el.iter(*_STORY_HEADINGS), None)
+            or _own_paragraphs(el) < 2 or any(_READ_MORE.match(_text(a)) for a in el.iter("a"))):
         return False
     linked = sum(len(_WORD.findall(_text(a))) for a in el.iter("a"))
     return len(_WORD.findall(" ".join(el.itertext()))) - linked >= MIN_WORDS
