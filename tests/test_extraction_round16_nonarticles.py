@@ -204,3 +204,16 @@ def test_a_story_with_a_related_strip_under_its_headline_stays_an_article():
         f"<p>{excerpt(s)}</p></div>" for i, s in enumerate(STORIES[:6])) + "</div>")
     _kept(_article("Gõ cửa từng nhà", BODY, under=strip),
           f"{SITE}/chuyen-doi-so/go-cua-tung-nha-20241114.html", "Chủ tịch Ủy ban nhân dân")
+
+
+def test_a_dated_story_whose_headline_says_contact_stays_an_article():
+    body = BODY[:4] + ["Người dân gặp sự cố có thể gọi đường dây nóng, Điện thoại: 0238 3599 "
+                       "999, hoặc gửi thư tới hotro@lamgiang.example.vn để được hướng dẫn."]
+    _kept(_article("Liên hệ đường dây nóng khi gặp sự cố", body),
+          f"{SITE}/xa-hoi/lien-he-duong-day-nong-20241114.html", "đường dây nóng")
+
+
+def test_an_undated_story_at_an_about_looking_url_with_the_licence_in_its_footer_stays():
+    html = _article("Giới thiệu sách mới về kinh tế số", BODY).replace(DATE, "")
+    got = extract_article(html, f"{SITE}/van-hoa/gioi-thieu-sach-moi.html")
+    assert got.is_article, got.reason
