@@ -110,6 +110,28 @@ def test_a_section_page_with_a_long_featured_excerpt_is_a_listing(excerpt, path)
     assert got.reason.startswith("listing"), got.reason
 
 
+def featured_page(boxed: bool) -> str:
+    """A section's name for the headline, then a featured story's excerpt of five paragraphs
+    under its linked heading with a "Xem tiếp" link, then ten teasers of one line each."""
+    link = "/chuyen-doi-so/to-cong-nghe-so.html"
+    featured = (f'<div class="featured"><h2><a href="{link}">Tổ công nghệ số gõ cửa từng nhà '
+                f'ở phường ven sông</a></h2>{"".join(f"<p>{p}</p>" for p in BODY[:5])}'
+                f'<p><a href="{link}">Đọc tiếp »</a></p></div>')
+    items = "".join(f'<div class="item"><h3><a href="/chuyen-doi-so/tin-{i}.html">{s}</a></h3>'
+                    f"<span>1{i % 9}/11/2024</span><p>{s} trong tuần này.</p></div>"
+                    for i, s in enumerate(STORIES[:10]))
+    main = f'<h1>Chuyển đổi số</h1>{featured}<div class="list">{items}</div>'
+    return page(f'<div class="box">{main}</div>' if boxed else main,
+                "Chuyển đổi số - Báo Lam Giang")
+
+
+@pytest.mark.parametrize("boxed", [False, True])
+def test_a_linked_featured_story_of_several_paragraphs_then_teasers_is_a_listing(boxed):
+    got = extract_article(featured_page(boxed), f"{SITE}/chuyen-doi-so/")
+    assert not got.is_article, (got.reason, got.text[:300])
+    assert got.reason.startswith("listing"), got.reason
+
+
 BOARD = ("<h2>Ban Biên tập</h2><ul><li>Tổng biên tập: Hoàng Minh Đức</li>"
          "<li>Phó Tổng biên tập: Nguyễn Thị Lan Hương</li>"
          "<li>Phó Tổng biên tập: Đặng Văn Khải</li></ul>")

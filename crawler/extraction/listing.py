@@ -107,12 +107,14 @@ def _share_in_items(found: list[list[Any]], paragraphs: list[str]) -> float:
 
     An item holding more than :data:`LISTING_SHARE` of those words in paragraphs of its own
     (:data:`BODY_PARAGRAPHS` or more) is the block around an article, whose title links are
-    related boxes inside the body: no teaser, left out (a teaser has one excerpt)."""
+    related boxes inside the body: no teaser, left out (a teaser has one excerpt, or a long
+    one with a link to read on)."""
     total = sum(word_count(p) for p in paragraphs) or 1
     items = []
     for item in (item for run in found for item in run):
         text = " ".join(item.itertext())
-        if word_count(text) > LISTING_SHARE * total and _own_paragraphs(item) >= BODY_PARAGRAPHS:
+        if (word_count(text) > LISTING_SHARE * total and _own_paragraphs(item) >= BODY_PARAGRAPHS
+                and not _reads_on(item)):
             continue
         items.append(set(_WORD.findall(text.casefold())))
     inside = 0
@@ -207,6 +209,18 @@ def headline_teaser(tree: Any, title: str | None) -> str | None:
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: A teaser's link to the rest of its story ("Xem tiếp", "Đọc thêm", "Chi tiết »").
+_READ_MORE = re.compile(r"^\W*(?:(?:xem|đọc)\s+(?:tiếp|thêm|chi\s+tiết)|chi\s+tiết|read\s+more"
+                        r"|continue\s+reading)\W*$", re.IGNORECASE)
+
+
+def _reads_on(el: Any) -> bool:
+    """Whether ``el`` links to another page by a title link and again by a "read more"
+    link ("Xem tiếp"): a teaser of that page, however long its excerpt."""
+    more = {_own_link(a) for a in el.iter("a") if _READ_MORE.match(_text(a))} - {None}
+    return bool(more) and any(len(_text(a).split()) >= TITLE_LINK_WORDS and _own_link(a) in more
+                              for a in el.iter("a"))
+
 #: Levels climbed from a teaser's heading to the block it opens (its card).
 _CARD_DEPTH = 4
 
@@ -229,7 +243,8 @@ def cards(tree: Any, title: str | None) -> list[Any]:
     (a home page's featured story, a tag page's stories), each the largest block that starts
     with its heading and holds no other such heading. The headline's own block (the title
     shown in it, a permalink heading of the title) is none, nor a block of
-    :data:`BODY_PARAGRAPHS` paragraphs or more (a body under a linked heading)."""
+    :data:`BODY_PARAGRAPHS` paragraphs or more (a body under a linked heading) unless it
+    ends in a "read more" link (a featured story's long excerpt)."""
     heads = [h for h in tree.iter(*_HEADINGS) if _title_heading(h) and not in_chrome(h)]
     linked = set(heads)
     found = []
@@ -246,7 +261,8 @@ def cards(tree: Any, title: str | None) -> list[Any]:
                 break
             card = parent
         if (card is not head and not (title and _titled(card, title))
-                and _own_paragraphs(card) < BODY_PARAGRAPHS):  # a teaser has one excerpt
+                and (_own_paragraphs(card) < BODY_PARAGRAPHS  # a teaser has one excerpt
+                     or _reads_on(card))):  # or a long one, and a link to read on
             found.append(card)
     return found
 
@@ -469,9 +485,6 @@ def page_listing(tree: Any, found_meta: dict[str, str], url: str, title: str | N
 # --- an article followed by the next stories in full (infinite scroll) ------------------
 
 _STORY_HEADINGS = ("h1", "h2", "h3")
-#: A teaser's link to the rest of its story ("Xem tiếp", "Đọc thêm", "Chi tiết »").
-_READ_MORE = re.compile(r"^\W*(?:(?:xem|đọc)\s+(?:tiếp|thêm|chi\s+tiết)|chi\s+tiết|read\s+more"
-                        r"|continue\s+reading)\W*$", re.IGNORECASE)
 
 
 def _story(el: Any) -> bool:
@@ -482,7 +495,7 @@ def _story(el: Any) -> bool:
     heads = [h for h in el.iter(*_STORY_HEADINGS)
              if any(len(_text(a).split()) >= TITLE_LINK_WORDS for a in h.iter("a"))]
     if (len(heads) != 1 or heads[0] is not next(el.iter(*_STORY_HEADINGS), None)
-            or _own_paragraphs(el) < 2 or any(_READ_MORE.match(_text(a)) for a in el.iter("a"))):
+            or _own_paragraphs(el) < 2 or _reads_on(el)):
         return False
     linked = sum(len(_WORD.findall(_text(a))) for a in el.iter("a"))
     return len(_WORD.findall(" ".join(el.itertext()))) - linked >= MIN_WORDS
