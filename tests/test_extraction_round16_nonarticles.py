@@ -220,12 +220,15 @@ def test_a_story_with_a_long_teaser_list_under_it_stays_an_article():
           f"{SITE}/chuyen-doi-so/to-cong-nghe-so-20241114.html", "Từ kinh nghiệm")
 
 
-def test_a_story_with_a_related_strip_under_its_headline_stays_an_article():
+@pytest.mark.parametrize(("cards", "paragraphs"), [(6, 6), (12, 6), (12, 3)])
+def test_a_story_with_a_related_strip_under_its_headline_stays_an_article(cards, paragraphs):
+    """The teasers follow the headline, even outweigh the story: its continuous prose (150
+    words or more) makes it an article."""
     strip = ('<div class="strip">' + "".join(
         f'<div class="card"><h3><a href="/chuyen-doi-so/tin-{i}.html">{s}</a></h3>'
-        f"<p>{excerpt(s)}</p></div>" for i, s in enumerate(STORIES[:6])) + "</div>")
-    _kept(_article("Gõ cửa từng nhà", BODY, under=strip),
-          f"{SITE}/chuyen-doi-so/go-cua-tung-nha-20241114.html", "Chủ tịch Ủy ban nhân dân")
+        f"<p>{excerpt(s)}</p></div>" for i, s in enumerate(STORIES[:cards])) + "</div>")
+    _kept(_article("Gõ cửa từng nhà", BODY[:paragraphs], under=strip),
+          f"{SITE}/chuyen-doi-so/go-cua-tung-nha-20241114.html", "Để có kết quả ấy")
 
 
 def test_a_dated_story_whose_headline_says_contact_stays_an_article():

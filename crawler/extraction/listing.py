@@ -101,9 +101,9 @@ def _own_paragraphs(item: Any) -> int:
                >= _PARAGRAPH_WORDS)
 
 
-def _share_in_items(found: list[list[Any]], paragraphs: list[str]) -> float:
-    """Share of the words of ``paragraphs`` inside one item each, however the item's parts
-    were joined (headline, excerpt and time on one line, a table row).
+def _in_items(found: list[list[Any]], paragraphs: list[str]) -> list[bool]:
+    """Whether each of ``paragraphs`` is inside one item, however the item's parts were
+    joined (headline, excerpt and time on one line, a table row).
 
     An item holding more than :data:`LISTING_SHARE` of those words in paragraphs of its own
     (:data:`BODY_PARAGRAPHS` or more) is the block around an article, whose title links are
@@ -117,12 +117,33 @@ def _share_in_items(found: list[list[Any]], paragraphs: list[str]) -> float:
                 and not _reads_on(item)):
             continue
         items.append(set(_WORD.findall(text.casefold())))
-    inside = 0
+    marks = []
     for p in paragraphs:
         words = set(_WORD.findall(p.casefold()))
-        if words and any(len(words & item) >= ITEM_SHARE * len(words) for item in items):
-            inside += word_count(p)
-    return inside / total
+        marks.append(bool(words) and any(len(words & item) >= ITEM_SHARE * len(words)
+                                         for item in items))
+    return marks
+
+
+def _share_in_items(found: list[list[Any]], paragraphs: list[str]) -> float:
+    """Share of the words of ``paragraphs`` inside one item each (:func:`_in_items`)."""
+    total = sum(word_count(p) for p in paragraphs) or 1
+    return sum(word_count(p) for p, inside in zip(paragraphs, _in_items(found, paragraphs),
+                                                   strict=True) if inside) / total
+
+
+#: Words of continuous prose outside the items that make a story, whatever teasers surround it.
+PROSE_RUN_WORDS = 150
+
+
+def _prose_run(found: list[list[Any]], paragraphs: list[str]) -> int:
+    """Words of the longest run of consecutive paragraphs of prose (:data:`_PARAGRAPH_WORDS`
+    words or more each) outside the items: a story's body beside its related teasers."""
+    best = run = 0
+    for p, inside in zip(paragraphs, _in_items(found, paragraphs), strict=True):
+        run = 0 if inside or word_count(p) < _PARAGRAPH_WORDS else run + word_count(p)
+        best = max(best, run)
+    return best
 
 
 def _headline(tree: Any, title: str | None) -> Any:
@@ -332,13 +353,17 @@ def listing_reason(tree: Any, paragraphs: list[str], title: str | None = None,
       of prose before it, and its items hold more words than all the prose after the
       headline and than the text found (a category page, search results, an author's or a
       tag's archive with a short introduction). An article's body is prose outside them.
+
+    The shares of the text in items yield to :data:`PROSE_RUN_WORDS` words of continuous
+    prose outside them (a story with a strip of related teasers under its headline).
     """
     found = runs(tree)
     rows = [run for run in table_runs(tree) if not in_chrome(run[0])]
     if rows and (share := _share_in_items(rows, paragraphs)) >= LISTING_SHARE:
         return f"listing: {max(map(len, rows))} linked table rows hold {share:.0%} of the text"
     teasers = cards(tree, title)
-    if teasers and (share := _share_in_items([teasers], paragraphs)) >= LISTING_SHARE:
+    if (teasers and (share := _share_in_items([teasers], paragraphs)) >= LISTING_SHARE
+            and _prose_run([teasers], paragraphs) < PROSE_RUN_WORDS):
         many = "s" if len(teasers) > 1 else ""
         return (f"listing: {len(teasers)} teaser{many} under linked headings hold {share:.0%}"
                 " of the text")
@@ -350,7 +375,7 @@ def listing_reason(tree: Any, paragraphs: list[str], title: str | None = None,
         return None
     best = max(found, key=len)
     share = _share_in_items(found, paragraphs)
-    if share >= LISTING_SHARE:
+    if share >= LISTING_SHARE and _prose_run(found, paragraphs) < PROSE_RUN_WORDS:
         return f"listing: {len(best)} link items hold {share:.0%} of the text"
     main = [run for run in found if not in_chrome(run[0])]
     headline = _headline(tree, title)
