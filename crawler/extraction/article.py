@@ -14,6 +14,7 @@ import trafilatura
 
 from crawler.dates import says_month_first
 from crawler.extraction import authors, body, cleaning, dating, entry, floor, forum, listing
+from crawler.extraction.about_page import about_page
 from crawler.extraction.config import (
     AUTHOR_SELECTORS,
     MIN_WORDS,
@@ -262,6 +263,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     if reason is None:
         reason = next(filter(None, (error_page(name, text) for name in (
             title, page_title, re.split(r"\s[|–—-]\s", page_title)[0]))), None)
+    if reason is None and post is None:
+        reason = about_page(url, title, text, clean, found_meta, ld, page_lines, title_at)
     if not title:
         reason = "no_title"
     elif reason is None and word_count(text) < MIN_WORDS:

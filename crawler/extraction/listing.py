@@ -101,26 +101,49 @@ def _own_paragraphs(item: Any) -> int:
                >= _PARAGRAPH_WORDS)
 
 
-def _share_in_items(found: list[list[Any]], paragraphs: list[str]) -> float:
-    """Share of the words of ``paragraphs`` inside one item each, however the item's parts
-    were joined (headline, excerpt and time on one line, a table row).
+def _in_items(found: list[list[Any]], paragraphs: list[str]) -> list[bool]:
+    """Whether each of ``paragraphs`` is inside one item, however the item's parts were
+    joined (headline, excerpt and time on one line, a table row).
 
     An item holding more than :data:`LISTING_SHARE` of those words in paragraphs of its own
     (:data:`BODY_PARAGRAPHS` or more) is the block around an article, whose title links are
-    related boxes inside the body: no teaser, left out (a teaser has one excerpt)."""
+    related boxes inside the body: no teaser, left out (a teaser has one excerpt, or a long
+    one with a link to read on)."""
     total = sum(word_count(p) for p in paragraphs) or 1
     items = []
     for item in (item for run in found for item in run):
         text = " ".join(item.itertext())
-        if word_count(text) > LISTING_SHARE * total and _own_paragraphs(item) >= BODY_PARAGRAPHS:
+        if (word_count(text) > LISTING_SHARE * total and _own_paragraphs(item) >= BODY_PARAGRAPHS
+                and not _reads_on(item)):
             continue
         items.append(set(_WORD.findall(text.casefold())))
-    inside = 0
+    marks = []
     for p in paragraphs:
         words = set(_WORD.findall(p.casefold()))
-        if words and any(len(words & item) >= ITEM_SHARE * len(words) for item in items):
-            inside += word_count(p)
-    return inside / total
+        marks.append(bool(words) and any(len(words & item) >= ITEM_SHARE * len(words)
+                                         for item in items))
+    return marks
+
+
+def _share_in_items(found: list[list[Any]], paragraphs: list[str]) -> float:
+    """Share of the words of ``paragraphs`` inside one item each (:func:`_in_items`)."""
+    total = sum(word_count(p) for p in paragraphs) or 1
+    return sum(word_count(p) for p, inside in zip(paragraphs, _in_items(found, paragraphs),
+                                                   strict=True) if inside) / total
+
+
+#: Words of continuous prose outside the items that make a story, whatever teasers surround it.
+PROSE_RUN_WORDS = 150
+
+
+def _prose_run(found: list[list[Any]], paragraphs: list[str]) -> int:
+    """Words of the longest run of consecutive paragraphs of prose (:data:`_PARAGRAPH_WORDS`
+    words or more each) outside the items: a story's body beside its related teasers."""
+    best = run = 0
+    for p, inside in zip(paragraphs, _in_items(found, paragraphs), strict=True):
+        run = 0 if inside or word_count(p) < _PARAGRAPH_WORDS else run + word_count(p)
+        best = max(best, run)
+    return best
 
 
 def _headline(tree: Any, title: str | None) -> Any:
@@ -207,6 +230,18 @@ def headline_teaser(tree: Any, title: str | None) -> str | None:
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: A teaser's link to the rest of its story ("Xem tiếp", "Đọc thêm", "Chi tiết »").
+_READ_MORE = re.compile(r"^\W*(?:(?:xem|đọc)\s+(?:tiếp|thêm|chi\s+tiết)|chi\s+tiết|read\s+more"
+                        r"|continue\s+reading)\W*$", re.IGNORECASE)
+
+
+def _reads_on(el: Any) -> bool:
+    """Whether ``el`` links to another page by a title link and again by a "read more"
+    link ("Xem tiếp"): a teaser of that page, however long its excerpt."""
+    more = {_own_link(a) for a in el.iter("a") if _READ_MORE.match(_text(a))} - {None}
+    return bool(more) and any(len(_text(a).split()) >= TITLE_LINK_WORDS and _own_link(a) in more
+                              for a in el.iter("a"))
+
 #: Levels climbed from a teaser's heading to the block it opens (its card).
 _CARD_DEPTH = 4
 
@@ -229,7 +264,8 @@ def cards(tree: Any, title: str | None) -> list[Any]:
     (a home page's featured story, a tag page's stories), each the largest block that starts
     with its heading and holds no other such heading. The headline's own block (the title
     shown in it, a permalink heading of the title) is none, nor a block of
-    :data:`BODY_PARAGRAPHS` paragraphs or more (a body under a linked heading)."""
+    :data:`BODY_PARAGRAPHS` paragraphs or more (a body under a linked heading) unless it
+    ends in a "read more" link (a featured story's long excerpt)."""
     heads = [h for h in tree.iter(*_HEADINGS) if _title_heading(h) and not in_chrome(h)]
     linked = set(heads)
     found = []
@@ -246,7 +282,8 @@ def cards(tree: Any, title: str | None) -> list[Any]:
                 break
             card = parent
         if (card is not head and not (title and _titled(card, title))
-                and _own_paragraphs(card) < BODY_PARAGRAPHS):  # a teaser has one excerpt
+                and (_own_paragraphs(card) < BODY_PARAGRAPHS  # a teaser has one excerpt
+                     or _reads_on(card))):  # or a long one, and a link to read on
             found.append(card)
     return found
 
@@ -316,13 +353,17 @@ def listing_reason(tree: Any, paragraphs: list[str], title: str | None = None,
       of prose before it, and its items hold more words than all the prose after the
       headline and than the text found (a category page, search results, an author's or a
       tag's archive with a short introduction). An article's body is prose outside them.
+
+    The shares of the text in items yield to :data:`PROSE_RUN_WORDS` words of continuous
+    prose outside them (a story with a strip of related teasers under its headline).
     """
     found = runs(tree)
     rows = [run for run in table_runs(tree) if not in_chrome(run[0])]
     if rows and (share := _share_in_items(rows, paragraphs)) >= LISTING_SHARE:
         return f"listing: {max(map(len, rows))} linked table rows hold {share:.0%} of the text"
     teasers = cards(tree, title)
-    if teasers and (share := _share_in_items([teasers], paragraphs)) >= LISTING_SHARE:
+    if (teasers and (share := _share_in_items([teasers], paragraphs)) >= LISTING_SHARE
+            and _prose_run([teasers], paragraphs) < PROSE_RUN_WORDS):
         many = "s" if len(teasers) > 1 else ""
         return (f"listing: {len(teasers)} teaser{many} under linked headings hold {share:.0%}"
                 " of the text")
@@ -334,7 +375,7 @@ def listing_reason(tree: Any, paragraphs: list[str], title: str | None = None,
         return None
     best = max(found, key=len)
     share = _share_in_items(found, paragraphs)
-    if share >= LISTING_SHARE:
+    if share >= LISTING_SHARE and _prose_run(found, paragraphs) < PROSE_RUN_WORDS:
         return f"listing: {len(best)} link items hold {share:.0%} of the text"
     main = [run for run in found if not in_chrome(run[0])]
     headline = _headline(tree, title)
@@ -473,9 +514,13 @@ _STORY_HEADINGS = ("h1", "h2", "h3")
 
 def _story(el: Any) -> bool:
     """A story shown in full: a linked heading of :data:`TITLE_LINK_WORDS` words or more
-    first, and :data:`MIN_WORDS` words of prose outside links."""
-    head = next(el.iter(*_STORY_HEADINGS), None)
-    if head is None or not any(len(_text(a).split()) >= TITLE_LINK_WORDS for a in head.iter("a")):
+    first and no other, two paragraphs of its own or more, no "read more" link and
+    :data:`MIN_WORDS` words of prose outside links. A featured teaser (a long excerpt) or a
+    list of teasers (a linked heading each) is none."""
+    heads = [h for h in el.iter(*_STORY_HEADINGS)
+             if any(len(_text(a).split()) >= TITLE_LINK_WORDS for a in h.iter("a"))]
+    if (len(heads) != 1 or heads[0] is not next(el.iter(*_STORY_HEADINGS), None)
+            or _own_paragraphs(el) < 2 or _reads_on(el)):
         return False
     linked = sum(len(_WORD.findall(_text(a))) for a in el.iter("a"))
     return len(_WORD.findall(" ".join(el.itertext()))) - linked >= MIN_WORDS
