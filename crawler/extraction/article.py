@@ -25,6 +25,7 @@ from crawler.extraction.config import (
 from crawler.extraction.dom import first_text, in_teaser, lines, parse, select, text
 from crawler.extraction.error_page import error_page
 from crawler.extraction.metadata import find_title, json_ld, meta, site_names, title_index
+from crawler.extraction.section_page import section_page
 from crawler.extraction.size import strip_inline_data
 from crawler.text import decode_html, normalize_line, normalize_text, word_count
 
@@ -258,6 +259,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     page_title = tree.findtext(".//title") or ""
     if reason is None and post is None:
         reason = listing.page_listing(clean, found_meta, url, title, page_title)
+    if reason is None and post is None:
+        reason = section_page(tree, clean, url, title)
     if reason is None and post is None and forum.thread_list(tree):
         reason = "listing: a forum's thread list"
     if reason is None:

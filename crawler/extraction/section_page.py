@@ -1,0 +1,61 @@
+"""A section's own page ("Chuyển đổi số" on a portal or a paper): the section's name as its
+headline, an introduction of the section, then teasers of its stories. Some CMSs mark it
+``og:type`` article and its introduction is prose enough for an article, so the page is told by
+its headline instead: the name under which the site's menu or breadcrumb links to this very
+page (the same last URL segment). A story is never a menu entry of its own site, and its URL
+carries its own slug or number.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from crawler.extraction.dom import text
+from crawler.extraction.listing import TEASER_LINKS, teaser_links
+
+#: A section's name is short ("Chuyển đổi số", "Chính quyền số", "Kinh tế - Xã hội").
+MAX_HEADLINE_WORDS = 6
+_NAVIGATION = re.compile(r"menu|nav|breadcrumb", re.IGNORECASE)
+_EXTENSION = re.compile(r"\.(?:html?|aspx?|php|jsp)$")
+
+
+def _last_segment(url: str) -> str:
+    segment = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    return _EXTENSION.sub("", segment).casefold()
+
+
+def _in_navigation(el: Any) -> bool:
+    """Inside a ``<nav>``, a navigation role, or a menu, nav or breadcrumb by class or id."""
+    for ancestor in el.iterancestors():
+        if ancestor.tag == "nav" or ancestor.get("role") == "navigation" or _NAVIGATION.search(
+                f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
+            return True
+    return False
+
+
+def _name(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+def section_page(tree: Any, clean: Any, url: str, title: str | None) -> str | None:
+    """``listing: the section page …`` when the headline is the name of a menu or breadcrumb
+    link (in the raw ``tree``) to this page's last URL segment (no digits: a story's number)
+    and the page (``clean``, chrome removed) shows :data:`TEASER_LINKS` title links; or None."""
+    if not title or len(title.split()) > MAX_HEADLINE_WORDS:
+        return None
+    segment = _last_segment(url)
+    if not segment or any(c.isdigit() for c in segment):
+        return None
+    name = _name(title)
+    for a in tree.iter("a"):
+        href = a.get("href")
+        if (href and _name(text(a)) == name and _last_segment(urljoin(url, href)) == segment
+                and _in_navigation(a)):
+            links = teaser_links(clean)
+            if links >= TEASER_LINKS:
+                return (f"listing: the section page {title!r} (its menu links here, "
+                        f"{links} teaser links)")
+            return None
+    return None
