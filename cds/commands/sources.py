@@ -93,7 +93,7 @@ def _load(args: argparse.Namespace):
     try:
         return load_registry(args.file)
     except RegistryError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"cds sources: error: {exc}", file=sys.stderr)
         return None
 
 
@@ -101,7 +101,7 @@ def run_list(args: argparse.Namespace) -> int:
     """Print the (enabled, or with --all every) valid source."""
     registry = _load(args)
     if registry is None:
-        return 1
+        return 2
     sources = registry.sources if args.all else registry.enabled()
     if args.json:
         print(
@@ -188,7 +188,7 @@ def run_check(args: argparse.Namespace) -> int:
     """Print every problem of the registry; 1 if there is an error, else 0."""
     registry = _load(args)
     if registry is None:
-        return 1
+        return 2
     if args.json:
         print(
             json.dumps(

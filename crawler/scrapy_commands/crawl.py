@@ -34,16 +34,22 @@ class Command(ScrapyCrawl):
         """Scrapy's options, then the pre-flight checks: one line and an exit code on error
         (Scrapy's own usage errors print the whole usage block)."""
         from crawler.preflight import ServiceUnavailable, SettingsError, preflight
+        from seeds.registry import RegistryError, UnknownSourceError
 
         try:
             super().process_options(args, opts)
             _check_since(opts.spargs.get("since"))
             assert self.settings is not None
             preflight(self.settings)
+            if args[:1] == ["cds_news"]:
+                _check_registry(opts.spargs, self.settings)
         except (UsageError, SettingsError) as exc:
             _fail(str(exc) or "bad arguments", EXIT_CODES["usage"])
         except ServiceUnavailable as exc:
             _fail(str(exc), EXIT_CODES["database_unavailable"])
+        except RegistryError as exc:
+            unknown = isinstance(exc, UnknownSourceError)
+            _fail(str(exc), EXIT_CODES["usage" if unknown else "no_valid_source"])
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) < 1:
@@ -62,6 +68,16 @@ def _fail(message: str, code: int) -> None:
     """``scrapy crawl: message`` on stderr, then exit ``code``."""
     print(f"scrapy crawl: {message}", file=sys.stderr)
     raise SystemExit(code)
+
+
+def _check_registry(spargs: dict[str, str], settings: Any) -> None:
+    """Read the registry and the ``-a source=`` ids as the spider will (a
+    :class:`seeds.registry.RegistryError` if it cannot), before Scrapy's start-up banner."""
+    from seeds.registry import load_registry
+
+    registry = load_registry(spargs.get("sources") or settings.get("CDS_SOURCES_FILE") or None)
+    if spargs.get("source"):
+        registry.select(spargs["source"])
 
 
 def _check_since(value: str | None) -> None:
