@@ -117,7 +117,8 @@ def prepare_output(out: Path) -> Path | None:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise DumpError(cannot_write(out, f"{out.parent} is not a directory")) from None
+        raise DumpError(cannot_write(out, f"cannot create {out.parent}: a file of that name "
+                                          "is in the way")) from None
     except OSError as exc:
         raise DumpError(cannot_write(out, f"cannot create {out.parent}: "
                                           f"{exc.strerror or exc}")) from None
