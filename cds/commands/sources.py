@@ -49,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=_main, sources_func=None)
     subs = parser.add_subparsers(dest="sources_command")
     add_subcommand(subs, "list", "show the sources as a table (the default)", run_list)
-    add_subcommand(subs, "check", "validate; exit 1 on any error", run_check)
+    add_subcommand(subs, "check", "validate; exit 1 on any error (2: unreadable)", run_check)
     from crawler.probe import add_probe_parser
 
     add_probe_parser(subs, [_common_options(suppress=True)])
@@ -185,7 +185,8 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Print every problem of the registry; 1 if there is an error, else 0."""
+    """Print every problem of the registry; 1 if there is an error, 2 if it cannot be read,
+    else 0."""
     registry = _load(args)
     if registry is None:
         return 2
