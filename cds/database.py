@@ -46,6 +46,24 @@ class ArchiveUnavailable(ArchiveError):
     """The database server cannot be reached, or the URL or its driver is wrong."""
 
 
+class ArchiveMisconfigured(ArchiveUnavailable):
+    """Not a database URL, or its dialect or driver is not installed: a configuration error
+    (exit 2, as a bad argument), whatever the server."""
+
+    exit_code = 2
+
+
+def check_url(url: str) -> None:
+    """:class:`ArchiveMisconfigured` when ``url`` does not parse or its driver is missing."""
+    from crawler.preflight import check_database_url
+    from crawler.settings_check import SettingsError
+
+    try:
+        check_database_url(url)
+    except SettingsError as exc:
+        raise ArchiveMisconfigured(str(exc)) from None
+
+
 @dataclass(frozen=True)
 class Archive:
     """An open archive: its URL, a label for messages and what it holds."""
@@ -153,7 +171,9 @@ def open_archive(value: str | None = None, *, migrate: bool = True,
         make_url(url)
         name = label(url)
     except (ArgumentError, ValueError):
-        raise ArchiveUnavailable(f"not a database URL or SQLite file: {value or url!r}") from None
+        raise ArchiveMisconfigured(f"not a database URL or SQLite file: {value or url!r}"
+                                   ) from None
+    check_url(url)
     if (path := missing_file(url)) is not None:
         if not create:
             raise ArchiveMissing(f"no archive at {name}: {CRAWL_HINT}")
@@ -171,10 +191,8 @@ def open_archive(value: str | None = None, *, migrate: bool = True,
                 articles = conn.execute(select(func.count()).select_from(Article)).scalar_one()
         finally:
             engine.dispose()
-    except NoSuchModuleError as exc:
-        raise ArchiveUnavailable(f"no database driver for {name}: {exc}") from None
-    except ModuleNotFoundError as exc:
-        raise ArchiveUnavailable(f"no database driver for {name}: {exc}") from None
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise ArchiveMisconfigured(f"no database driver for {name}: {exc}") from None
     except (SQLAlchemyError, OSError) as exc:
         raise ArchiveUnavailable(f"database unavailable at {name}: {_first_line(exc)}") from None
     return Archive(url, name, int(runs), int(articles))

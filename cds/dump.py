@@ -51,7 +51,13 @@ from cds.dump_files import (
     temp_path,
     write_atomic,
 )
-from cds.dump_output import DumpError, check_output, is_template, prepare_output
+from cds.dump_output import (
+    DumpError,
+    cannot_write,
+    check_output,
+    is_template,
+    prepare_output,
+)
 from cds.dump_query import check_sources, parse_since, select_records
 from cds.dump_writers import WRITERS
 from cds.records import FIELDS, SCHEMA_VERSION
@@ -127,7 +133,11 @@ def _write_file(engine: Engine, stmt: Select, out: Path, fmt: str) -> tuple[_Sta
     tmp = temp_path(out)
     stats = _Stats()
     try:
-        with open(tmp, "xb") as raw:
+        raw_file = open(tmp, "xb")  # noqa: SIM115 - closed by the with below
+    except OSError as exc:  # nothing was written: the output path cannot be written
+        raise DumpError(cannot_write(out, exc)) from None
+    try:
+        with raw_file as raw:
             writer = WRITERS[fmt](raw, out)
             try:
                 for batch in _batches(engine, stmt):

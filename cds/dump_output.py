@@ -116,8 +116,19 @@ def prepare_output(out: Path) -> Path | None:
         missing = parent
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise DumpError(cannot_write(out, f"cannot create {out.parent}: a file of that name "
+                                          "is in the way")) from None
     except OSError as exc:
-        raise DumpError(f"cannot create {out.parent}: {exc.strerror or exc}") from None
+        raise DumpError(cannot_write(out, f"cannot create {out.parent}: "
+                                          f"{exc.strerror or exc}")) from None
     if not os.access(out.parent, os.W_OK | os.X_OK):
-        raise DumpError(f"cannot write to {out.parent}")
+        raise DumpError(cannot_write(out, f"{out.parent} is not writable"))
     return missing
+
+
+def cannot_write(out: Path, reason: str | OSError) -> str:
+    """``cannot write PATH: reason; nothing written`` (one line)."""
+    if isinstance(reason, OSError):
+        reason = reason.strerror or str(reason)
+    return f"cannot write {out}: {reason}; nothing written"

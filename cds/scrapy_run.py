@@ -33,6 +33,43 @@ def crawl_argv(spider: str, spider_args: Iterable[tuple[str, str | None]],
     return argv
 
 
+def preflight(args: argparse.Namespace, command: str) -> int | None:
+    """The checks of :mod:`crawler.preflight` on a command's ``-s``/``-a`` options,
+    ``--database`` and ``CDS_REDIS_URL``, before Scrapy starts: on failure one line
+    ``command: reason`` on stderr and the exit code (2, or 5 for an unreachable Redis)."""
+    import sys
+
+    from cds import config
+    from crawler.preflight import (
+        ServiceUnavailable,
+        SettingsError,
+        check_database_url,
+        check_redis,
+        database_url,
+    )
+    from crawler.settings_check import check, pairs
+    from crawler.spiders.cds_news import parse_since
+    from crawler.summary import EXIT_CODES
+
+    try:
+        settings = pairs(getattr(args, "settings", None) or [], "-s")
+        spider_args = pairs(getattr(args, "spider_args", None) or [], "-a")
+        parse_since(spider_args.get("since"))
+        check(settings)
+        if getattr(args, "database", None) and "CDS_DATABASE_URL" not in settings:
+            settings["CDS_DATABASE_URL"] = args.database
+        check_database_url(database_url(settings))
+        if redis := settings.get("REDIS_URL") or config.redis_url():
+            check_redis(redis)
+    except (SettingsError, ValueError) as exc:
+        print(f"{command}: {exc}", file=sys.stderr)
+        return EXIT_CODES["usage"]
+    except ServiceUnavailable as exc:
+        print(f"{command}: {exc}", file=sys.stderr)
+        return EXIT_CODES["database_unavailable"]
+    return None
+
+
 #: Scrapy's loggers of the start-up banner and the engine's INFO lines.
 QUIET_LOGGERS = ("scrapy.utils.log", "scrapy.addons", "scrapy.crawler", "scrapy.middleware",
                  "scrapy.core.engine", "scrapy.extensions.telnet", "scrapy.extensions.logstats",

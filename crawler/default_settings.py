@@ -30,7 +30,7 @@ AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 #: Government servers are slow; a stalled one must still not hang the crawl.
-DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_TIMEOUT = 30.0
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
@@ -157,7 +157,7 @@ CDS_WARC_MAX_FILE_BYTES = 1024**3
 #: Delete the oldest files beyond this total size (bytes) or age (days); 0 keeps everything.
 #: Pages whose copy was deleted are fetched again if a new extractor version needs them.
 CDS_WARC_MAX_TOTAL_BYTES = 0
-CDS_WARC_RETENTION_DAYS = 0
+CDS_WARC_RETENTION_DAYS = 0.0
 #: The extraction function, ``module:function``; empty means crawler.extraction:extract_article.
 #: Its module's EXTRACTOR_VERSION is recorded with every visit.
 CDS_EXTRACTOR = ""

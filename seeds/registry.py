@@ -300,6 +300,18 @@ class Registry:
         return f"unknown source id {source_id!r} in {self.path}{hint}"
 
 
+def yaml_error(path: Path, exc: yaml.YAMLError) -> str:
+    """``FILE:LINE:COL: not valid YAML: problem`` in one line (PyYAML's message spans five)."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(path)
+    problem = getattr(exc, "problem", None) or str(exc).strip().splitlines()[0]
+    context = getattr(exc, "context", None)
+    context_mark = getattr(exc, "context_mark", None)
+    if context and context_mark is not None:
+        problem += f" ({context} at line {context_mark.line + 1}, column {context_mark.column + 1})"
+    return f"{where}: not valid YAML: {problem}"
+
+
 def load_registry(path: str | Path | None = None) -> Registry:
     """Load and validate a registry file (default, also for ``""``: the packaged one)."""
     path = Path(path) if path else default_registry_path()
@@ -310,7 +322,7 @@ def load_registry(path: str | Path | None = None) -> Registry:
     except UnicodeDecodeError as exc:
         raise RegistryError(f"{path}: not UTF-8 text: {exc}") from None
     except yaml.YAMLError as exc:
-        raise RegistryError(f"{path}: not valid YAML: {exc}") from None
+        raise RegistryError(yaml_error(path, exc)) from None
     if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
         raise RegistryError(f"{path}: expected a mapping with a 'sources' list at the top level")
     registry = Registry(sources=[], path=path)

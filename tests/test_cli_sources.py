@@ -63,9 +63,10 @@ def test_check_json(tmp_path, capsys):
 def test_unusable_file(tmp_path, capsys):
     path = tmp_path / "x.yaml"
     path.write_text("sources: [", "utf-8")
-    assert main(["sources", "check", "--file", str(path)]) == 1
-    assert "not valid YAML" in capsys.readouterr().err
-    assert main(["sources", "--file", str(tmp_path / "missing.yaml")]) == 1
+    # unreadable: refused as for every --sources FILE (exit 2); 1 is a registry with errors
+    assert main(["sources", "check", "--file", str(path)]) == 2
+    assert f"{path}:1:11: not valid YAML" in capsys.readouterr().err
+    assert main(["sources", "--file", str(tmp_path / "missing.yaml")]) == 2
 
 
 def test_list_table(tmp_path, capsys):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cds.scrapy_run import crawl_argv, execute, quiet_wanted
+from cds.scrapy_run import crawl_argv, execute, preflight, quiet_wanted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,8 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "and a one-line verdict. Set CDS_CONTACT (your e-mail or URL) so that site operators "
         "can reach you: it goes into the User-Agent.",
         epilog="exit codes: 0 at least one source answered; 1 the crawl failed to start; "
-        "2 bad arguments (unknown source id, bad --since); 3 no valid source in the registry; "
-        "4 no source answered (network?); 5 database unavailable",
+        "2 bad arguments (unknown source id, bad --since, a -s value of the wrong type, a bad "
+        "database URL or missing driver); 3 no valid source in the registry; "
+        "4 no source answered (network?); 5 database (or CDS_REDIS_URL's Redis) unavailable",
     )
     p.add_argument("--sources", metavar="FILE", help="registry file (-a sources=FILE)")
     p.add_argument("--source", metavar="ID,ID", action="append",
@@ -73,4 +74,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"cds crawl: {exc}", file=sys.stderr)
         unknown = isinstance(exc, UnknownSourceError)
         return EXIT_CODES["usage" if unknown else "no_valid_source"]
+    if (code := preflight(args, "cds crawl")) is not None:
+        return code
     return execute(scrapy_argv(args), quiet=quiet_wanted(args))

@@ -29,6 +29,17 @@ def _fail(exc: Exception, url: str) -> int:
     return ArchiveUnavailable(f"database unavailable at {label(url)}: {first}").report("cds db")
 
 
+def _misconfigured(url: str) -> int | None:
+    """Exit 2 after one line when ``url`` does not parse or its driver is missing."""
+    from cds.database import ArchiveMisconfigured, check_url
+
+    try:
+        check_url(url)
+    except ArchiveMisconfigured as exc:
+        return exc.report("cds db")
+    return None
+
+
 def _upgrade(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -36,6 +47,8 @@ def _upgrade(args: argparse.Namespace) -> int:
     from pipelines import db
 
     url = database_url(args.database)
+    if (code := _misconfigured(url)) is not None:
+        return code
     if path := missing_file(url):  # upgrade may create the file: its directory too
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -53,6 +66,8 @@ def _current(args: argparse.Namespace) -> int:
     from pipelines import db
 
     url = database_url(args.database)
+    if (code := _misconfigured(url)) is not None:
+        return code
     if missing_file(url):  # reading only: a mistyped path must not become an empty file
         return ArchiveMissing(f"no database at {label(url)} (`cds db upgrade` creates it)"
                               ).report("cds db current")

@@ -85,7 +85,7 @@ def _database(args: argparse.Namespace) -> str | None:
 def run(args: argparse.Namespace) -> int:
     from cds.database import ArchiveError, require_file
     from cds.registry_option import registry_error
-    from cds.scrapy_run import quiet_wanted
+    from cds.scrapy_run import preflight, quiet_wanted
     from crawler.spiders.reextract import parse_time
 
     try:
@@ -93,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"cds reextract: {exc}", file=sys.stderr)
         return 2
+    if (code := preflight(args, "cds reextract")) is not None:
+        return code
     for name in args.warc or []:
         if not Path(name).is_file():
             print(f"cds reextract: {name}: no such file", file=sys.stderr)

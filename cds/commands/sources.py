@@ -49,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=_main, sources_func=None)
     subs = parser.add_subparsers(dest="sources_command")
     add_subcommand(subs, "list", "show the sources as a table (the default)", run_list)
-    add_subcommand(subs, "check", "validate; exit 1 on any error", run_check)
+    add_subcommand(subs, "check", "validate; exit 1 on any error (2: unreadable)", run_check)
     from crawler.probe import add_probe_parser
 
     add_probe_parser(subs, [_common_options(suppress=True)])
@@ -93,7 +93,7 @@ def _load(args: argparse.Namespace):
     try:
         return load_registry(args.file)
     except RegistryError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"cds sources: error: {exc}", file=sys.stderr)
         return None
 
 
@@ -101,7 +101,7 @@ def run_list(args: argparse.Namespace) -> int:
     """Print the (enabled, or with --all every) valid source."""
     registry = _load(args)
     if registry is None:
-        return 1
+        return 2
     sources = registry.sources if args.all else registry.enabled()
     if args.json:
         print(
@@ -185,10 +185,11 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Print every problem of the registry; 1 if there is an error, else 0."""
+    """Print every problem of the registry; 1 if there is an error, 2 if it cannot be read,
+    else 0."""
     registry = _load(args)
     if registry is None:
-        return 1
+        return 2
     if args.json:
         print(
             json.dumps(

@@ -84,6 +84,9 @@ class CdsNewsSpider(DiscoveryMixin, OffLoopMixin, RedirectChainsMixin, RevisitsM
     # -- set-up -----------------------------------------------------------------------------
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CdsNewsSpider:
+        from crawler.settings_check import check
+
+        check(crawler.settings)  # a bad -s value: one line, exit 2, before a run is recorded
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider._load_sources()
         from crawler.judge import load_extractor

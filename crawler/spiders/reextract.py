@@ -95,6 +95,9 @@ class ReextractSpider(CdsNewsSpider):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ReextractSpider:
+        from crawler.settings_check import check
+
+        check(crawler.settings)  # a bad -s value: one line, exit 2, before a run is recorded
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._opened, signal=signals.spider_opened)
         return spider
