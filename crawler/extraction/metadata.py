@@ -78,7 +78,10 @@ def find_title(tree: Any, found: dict[str, str], ld: dict[str, Any], rules: Any)
     if ruled:
         return ruled
     sites = site_names(found, tree)
-    portlets = set(select(tree, _PORTLET_TITLE))
+    asset = next((t for t in map(text, select(tree, _ASSET_HEADLINE))
+                  if len(t.split()) >= 3), None)
+    # an article's own headline inside the portlet: the portlet's title is no headline
+    portlets = set(select(tree, _PORTLET_TITLE)) if asset else set()
     h1s = [t for t in (text(h) for h in tree.iter("h1") if not _home_link(h) and not (
         portlets & {h, *h.iterancestors(), *h.iter()})) if t and t.casefold() not in sites]
     declared = [clean_title(c, sites) for c in (
@@ -89,8 +92,6 @@ def find_title(tree: Any, found: dict[str, str], ld: dict[str, Any], rules: Any)
         for h1 in h1s:
             if len(h1) > 10 and _overlap(h1, candidate) >= 0.6:
                 return h1
-    asset = next((t for t in map(text, select(tree, _ASSET_HEADLINE))
-                  if len(t.split()) >= 3), None)
     if asset and not h1s:
         return asset  # Liferay: the portlet's title above is no headline
     if declared:
