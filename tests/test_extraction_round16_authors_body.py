@@ -181,3 +181,22 @@ def test_a_centred_picture_caption_in_an_old_table_cell_is_no_body():
                           "http://stttt.example.gov.vn/tin.asp?id=10")
     assert "Quang cảnh" not in got.text
     assert got.text == "\n\n".join(PROSE)
+
+
+def test_one_cell_with_headline_body_and_older_stories_keeps_the_body_alone():
+    side = "".join(f'<tr><td><a href="/tin.asp?id={i}">Tin ngắn số {i} của ngành bưu chính'
+                   "</a></td></tr>" for i in range(6))
+    cell = (f'<font size="4"><b>{TABLE_HEADLINE}</b></font><br><font size="1">(09/10/2009 - '
+            "08:30)</font><br><br>" + "<br><br>".join(PROSE)
+            + '<br><br><div align="right"><b>Thanh Sơn</b></div>')
+    page = (
+        f'<html><head><meta charset="utf-8"><title>Trang tin huyện - {TABLE_HEADLINE}</title>'
+        f'</head><body><table><tr><td width="200"><table>{side}</table></td>'
+        f'<td><font face="Verdana" size="2">{cell}</font><br><br><table><tr><td><b>Các tin đã '
+        f"đưa:</b></td></tr>{side}</table></td></tr></table>"
+        '<table><tr><td align="center"><font size="1">Trang thông tin điện tử huyện Tam Đường'
+        "<br>Địa chỉ: Thị trấn Tam Đường, tỉnh Lai Châu - ĐT: 0231.3870.100</font></td></tr>"
+        "</table></body></html>")
+    got = extract_article(page, "http://tamduong.example.gov.vn/tin.asp?id=99")
+    assert got.text == "\n\n".join(PROSE)
+    assert got.author == "Thanh Sơn"
