@@ -108,7 +108,7 @@ def test_an_implausible_meta_date_gives_way_to_the_dateline():
     ("<p><strong>Minh Anh</strong></p>", "Minh Anh"),
     ("<p><b>NGỌC TRÂM</b></p>", "Ngọc Trâm"),
     ("<p><strong>Hoàng Anh - Minh Tâm</strong></p>", "Hoàng Anh, Minh Tâm"),
-    ("<div>Nội dung: Hà Linh - Thiết kế: Tuấn Kiệt</div>", "Hà Linh, Tuấn Kiệt"),
+    ("<div>Nội dung: Hà Linh - Thiết kế: Tuấn Kiệt</div>", "Hà Linh"),
     ("<div>Bài, ảnh: Khánh Vy</div>", "Khánh Vy"),
     ("<p><b><i>Bảo Ngọc</i></b></p><p>[In trang] [Quay lại]</p>", "Bảo Ngọc"),
     ("<p>Lê Minh (tổng hợp)</p>", "Lê Minh"),

@@ -27,6 +27,7 @@ from crawler.extraction.credits import (
     THEO_CREDIT,
     account,
     byline_author,
+    credit_line,
     display,
     is_account,
     is_name,
@@ -43,10 +44,10 @@ from crawler.extraction.offices import is_office
 from crawler.text import normalize_line
 
 __all__ = ["CAPS_NAME", "HEADER_LINES", "REPORTER", "TACGIA", "THEO_CREDIT", "account",
-           "after_body", "byline_author", "byline_elements", "display", "element_author",
-           "header_byline", "is_account", "is_name", "ld_author", "mixed_credit",
-           "role_credit", "site_owner", "slash_credit", "source_credit", "tail_credit",
-           "theo_credit", "usable", "username"]
+           "after_body", "byline_author", "byline_elements", "credit_line", "display",
+           "element_author", "header_byline", "is_account", "is_name", "ld_author",
+           "mixed_credit", "role_credit", "site_owner", "slash_credit", "source_credit",
+           "tail_credit", "theo_credit", "usable", "username"]
 
 def ld_author(ld: dict[str, Any]) -> str | None:
     """A person named in JSON-LD ``author`` (looked for inside organisations too)."""

@@ -8,10 +8,13 @@ from typing import Any
 
 from crawler.dates import find_dateline, is_date_label
 from crawler.extraction.authors import (
+    POSTED,
     TACGIA,
     THEO_CREDIT,
     byline_author,
+    credit_line,
     display,
+    is_account,
     is_name,
     mixed_credit,
     role_credit,
@@ -72,9 +75,10 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
             if len(line.split()) <= 15 or not line.endswith((".", "!", "?", "…", "”", '"')):
                 continue
             in_related = False
-        credit = role_credit(line) if ":" in line[:30] else None
-        if credit:
-            found.setdefault("footer_author", credit)
+        if ":" in line[:30] and credit_line(line):  # a designer alone credits no author
+            credit = role_credit(line)
+            if credit:
+                found.setdefault("footer_author", credit)
             continue
         tacgia = TACGIA.match(line)
         if tacgia:
@@ -110,7 +114,10 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
             author = byline_author(line[:begin])
             labelled = is_date_label(line[:begin]) and not _VIEWS.sub(
                 "", line[end:].strip(" ,-–—|)"))  # "… 03/10/2025 Lượt xem: 1.027"
-            if begin == 0 or author is not None or labelled:
+            poster = _poster(line[:begin])
+            if poster and not is_account(poster):
+                author = author or display(poster)
+            if begin == 0 or author is not None or labelled or poster:
                 rest = _VIEWS.sub("", line[end:].strip(" ,-–—|"))
                 header = all(len(p.split()) <= HEADER_LINE_WORDS for p in paragraphs)
                 if not rest and len(paragraphs) >= 2 and not header:
@@ -151,6 +158,20 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
             break
         paragraphs.pop()
     return [p for p in paragraphs if p]
+
+
+#: A CMS's submitted line: ``Gửi bởi admin vào Thứ 3, 12/03/2024 - 09:15`` (Drupal),
+#: ``Posted by X on …``; the poster is an account or a name.
+_POSTED_BY = re.compile(r"^(?:(?:được\s+)?(?:gửi|đăng|viết)\s+bởi|posted by|submitted by|"
+                        r"written by)\b", re.IGNORECASE)
+
+
+def _poster(prefix: str) -> str | None:
+    """The poster named before the date of a submitted line, else None."""
+    posted = POSTED.match(prefix.strip()) if _POSTED_BY.match(prefix) else None
+    name = posted["name"].strip(" :") if posted else ""
+    return name if name and len(name.split()) <= 5 and (is_account(name) or is_name(name)) \
+        else None
 
 
 #: A view counter beside a dateline ("Lượt xem: 1.027").
@@ -248,7 +269,7 @@ def captions(tree: Any) -> set[str]:
     for img in tree.iter("img"):
         block = img
         while block.getparent() is not None and block.tag not in (
-                "p", "div", "figure", "td", "table") and block.getparent().tag != "body":
+                "p", "div", "figure", "center", "td", "table") and block.getparent().tag != "body":
             block = block.getparent()
         own = normalize_line(block.text_content() or "")
         if own and len(own.split()) <= 30:

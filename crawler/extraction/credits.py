@@ -128,28 +128,52 @@ def untitled(name: str) -> str:
     return rest if rest and is_name(rest) else name
 
 
-_ROLE = re.compile(r"^(?:nội dung|bài viết|bài|thực hiện|ảnh|bài,? ảnh|bài và ảnh|tin,? ảnh|"
-                   r"tin và ảnh|tin|thiết kế|đồ họa|trình bày|video|clip|dựng phim|kỹ thuật)"
-                   r"\s*:\s*(?P<names>.+)$", re.IGNORECASE)
-_PHOTO_ROLE = re.compile(r"^(?:ảnh|hình ảnh|ảnh minh họa)\s*:", re.IGNORECASE)
-_ROLE_SPLIT = re.compile(r"\s+[-–|]\s+(?=[^:]{2,30}:)|\s*[|;]\s*")
+#: The roles of an e-magazine credit box: the writers (the authors), the photographers (the
+#: authors only when nobody wrote), the production (design, graphics, video: no authors).
+_WRITER_ROLES = (r"nội dung(?:\s*(?:,|và|&)\s*ảnh)?|bài viết|bài(?:\s*(?:,|và|&)\s*ảnh)?|"
+                 r"(?:nhóm\s+)?thực hiện|tin(?:\s*(?:,|và|&)\s*ảnh)?|tin bài|tác giả")
+_PHOTO_ROLES = r"ảnh|hình ảnh|ảnh minh họa"
+_MAKER_ROLES = (r"thiết kế|đồ họa|đồ hoạ|trình bày|video|clip|dựng phim|dựng video|dựng|"
+                r"kỹ thuật|quay phim|minh họa|biên tập|mỹ thuật")
+_ROLES = rf"(?:{_WRITER_ROLES}|{_PHOTO_ROLES}|{_MAKER_ROLES})"
+_ROLE = re.compile(rf"^(?P<role>{_ROLES})\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+_WRITER = re.compile(rf"^(?:{_WRITER_ROLES})$", re.IGNORECASE)
+_PHOTO = re.compile(rf"^(?:{_PHOTO_ROLES})$", re.IGNORECASE)
+#: Between two roles: a bar, a semicolon, a bullet, or a dash or slash before the next role.
+_ROLE_SPLIT = re.compile(rf"\s*(?:[|;•·]|\s[-–—/])\s*(?={_ROLES}\s*:)", re.IGNORECASE)
+
+
+def _roles(line: str) -> list[tuple[str, list[str]]] | None:
+    """The roles of a credit line and the people of each, or None when it is none."""
+    found = []
+    for part in _ROLE_SPLIT.split(line.strip()):
+        match = _ROLE.match(part.strip(" |;•·"))
+        credit = tail_credit(match["names"].strip(" .|;")) if match else None
+        if not credit:
+            return None
+        found.append((normalize_line(match["role"]), credit.split(", ")))
+    return found or None
+
+
+def credit_line(line: str) -> bool:
+    """Whether ``line`` is an e-magazine credit line (``Thiết kế: Tuấn Kiệt`` alone too)."""
+    return _roles(line) is not None
 
 
 def role_credit(line: str) -> str | None:
-    """The people of an e-magazine credit line: ``Nội dung: Hà Linh - Thiết kế: Tuấn Kiệt``,
-    ``Bài, ảnh: Khánh Vy`` (names joined by ", "); ``Bài: X - Ảnh: Y`` is X alone."""
+    """The writers of an e-magazine credit line: ``Nội dung: Hà Linh | Ảnh: Minh Đức |
+    Thiết kế: Tuấn Kiệt`` is Hà Linh, ``Bài, ảnh: Khánh Vy`` Khánh Vy (several joined by
+    ", "); the photographers when nobody wrote; design, graphics, video are no authorship."""
+    roles = _roles(line)
+    if roles is None:
+        return None
     names: list[str] = []
     photos: list[str] = []
-    for part in _ROLE_SPLIT.split(line.strip()):
-        match = _ROLE.match(part.strip())
-        if not match:
-            return None
-        credit = tail_credit(match["names"].strip(" ."))
-        if not credit:
-            return None
-        found = names if not _PHOTO_ROLE.match(part.strip()) else photos
-        found += [n for n in credit.split(", ") if n not in found]
-    # a photographer beside a writer ("Bài: X - Ảnh: Y") is credited for the pictures only
+    for role, people in roles:
+        if _WRITER.match(role):
+            names += [n for n in people if n not in names]
+        elif _PHOTO.match(role):
+            photos += [n for n in people if n not in photos]
     return ", ".join(names or photos) or None
 
 
@@ -232,6 +256,8 @@ def usable(name: str | None, sites: set[str]) -> str | None:
     if not name:
         return None
     name = _CONNECTOR_TAIL.sub("", normalize_line(name))  # "X lúc" cut before its date
+    if credit_line(name):  # "Thực hiện: X; Trình bày: Y" is X; "Thiết kế: Y" nobody
+        return role_credit(name)
     match = TACGIA.match(name)
     name = normalize_line(match.group(1)) if match else name
     credit = role_credit(name)  # "Bài: Ngọc Trâm - Ảnh: Hoài Nam"

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from crawler.extraction.dom import first_text, text
+from crawler.extraction.dom import first_text, select, text
 from crawler.extraction.listing import in_chrome
 from crawler.text import normalize_line
 
@@ -78,8 +78,12 @@ def find_title(tree: Any, found: dict[str, str], ld: dict[str, Any], rules: Any)
     if ruled:
         return ruled
     sites = site_names(found, tree)
-    h1s = [t for t in (text(h) for h in tree.iter("h1") if not _home_link(h))
-           if t and t.casefold() not in sites]
+    asset = next((t for t in map(text, select(tree, _ASSET_HEADLINE))
+                  if len(t.split()) >= 3), None)
+    # an article's own headline inside the portlet: the portlet's title is no headline
+    portlets = set(select(tree, _PORTLET_TITLE)) if asset else set()
+    h1s = [t for t in (text(h) for h in tree.iter("h1") if not _home_link(h) and not (
+        portlets & {h, *h.iterancestors(), *h.iter()})) if t and t.casefold() not in sites]
     declared = [clean_title(c, sites) for c in (
         found.get("og:title"), normalize_line(str(ld.get("headline") or "")),
         found.get("twitter:title")) if c]
@@ -88,6 +92,8 @@ def find_title(tree: Any, found: dict[str, str], ld: dict[str, Any], rules: Any)
         for h1 in h1s:
             if len(h1) > 10 and _overlap(h1, candidate) >= 0.6:
                 return h1
+    if asset and not h1s:
+        return asset  # Liferay: the portlet's title above is no headline
     if declared:
         return declared[0]
     title = normalize_line(tree.findtext(".//title") or "")
@@ -106,6 +112,12 @@ def find_title(tree: Any, found: dict[str, str], ld: dict[str, Any], rules: Any)
     return _shown_part(tree, title) or clean_title(title, sites) or None
 
 
+#: A portal's box title (Liferay's portlet title "Tin tức - Sự kiện"): never a headline.
+_PORTLET_TITLE = ".portlet-title, .portlet-title-text, .portlet-topper, .portlet-title-default"
+#: The headline inside a Liferay web content or asset publisher article.
+#: (its subheadings, ``h2`` and below, are not).
+_ASSET_HEADLINE = (".asset-full-content .header-title, .asset-full-content .asset-title,"
+                   " .journal-content-article h1, .journal-content-article .header-title")
 _HOME = re.compile(r"^(?:https?://[^/]+)?(?:\.?/)?(?:index\.\w{2,5})?$", re.IGNORECASE)
 
 
