@@ -64,8 +64,8 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
     for line in raw.split("\n"):
         line = normalize_line(line)
         line = re.sub(r"^[-•]\s+(?=\S)", "", line) if line.startswith(("- ", "• ")) else line
-        if not line or json_text(line) or _VIEWS.match(line):  # app state, a view counter
-            continue
+        if not line.strip("| ") or json_text(line) or _VIEWS.match(line):
+            continue  # an empty table row (a picture's), app state, a view counter
         if rules_g.stop.match(line):
             break
         if rules_g.related.match(line):

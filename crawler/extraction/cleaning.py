@@ -42,15 +42,30 @@ def _is_layout(table: Any) -> bool:
     return single and sentences >= 2
 
 
+#: A picture's own table (the image, its caption) has at most this many words and rows.
+PICTURE_WORDS = 30
+PICTURE_ROWS = 3
+
+
+def _picture(table: Any) -> bool:
+    """A small table holding an image and its caption (old layouts' way to caption one)."""
+    return (table.find(".//img") is not None and table.find(".//table") is None
+            and len(table.findall(".//tr")) <= PICTURE_ROWS
+            and len(" ".join(table.itertext()).split()) <= PICTURE_WORDS)
+
+
 def unlayout(tree: Any) -> int:
     """Turn layout tables (a cell holding a long text: old portals) into plain blocks, so the
-    text is read as paragraphs, not as one table row; returns the tables changed."""
+    text is read as paragraphs, not as one table row; returns the tables changed. A picture's
+    table inside stays a table: its caption row is told from the text by it."""
     changed = 0
     for table in list(tree.iter("table")):
-        if not _is_layout(table):
+        if table.tag != "table" or not _is_layout(table):
             continue
-        for el in [table, *table.iter(*_TABLE_PARTS)]:
-            if el.tag in _TABLE_PARTS:
+        kept = {el for inner in table.iter("table") if inner is not table and _picture(inner)
+                for el in inner.iter(*_TABLE_PARTS)}
+        for el in list(table.iter(*_TABLE_PARTS)):
+            if el not in kept:
                 el.tag = "div"
         changed += 1
     return changed

@@ -60,8 +60,8 @@ def covered(region: Any, text: str) -> float:
     if region is None:
         return 1.0
     found = [w for text in _block_texts(region) for w in _WORD.findall(text.casefold())]
-    if not found:
-        return 1.0
+    if len(found) < MIN_WORDS:
+        return 1.0  # a byline or a caption says nothing of what ours kept
     ours = set(_WORD.findall(text.casefold()))
     return sum(w in ours for w in found) / len(found)
 
