@@ -4,8 +4,10 @@ history, its editorial board, address, phone, e-mail and licence; prose enough, 
 Told by three signs together, so that a story about the newsroom (dated, at a story's URL) or
 an article whose footer names the licence stays an article: the page names itself an about or
 contact page (its URL's last segment or its short headline), it shows no publication date
-(none declared, no dateline by the headline other than a licence's day), and its text holds
-two kinds of masthead or contact details at least.
+(none declared, no dateline by the headline other than a licence's day or an update stamp),
+and its text holds two kinds of masthead or contact details at least. An office's standing
+page ("Chức năng, nhiệm vụ …", "Cơ cấu tổ chức", "Lãnh đạo Sở") is told by its headline and
+the missing date alone.
 """
 
 from __future__ import annotations
@@ -27,6 +29,16 @@ _ABOUT_HEADLINE = re.compile(
     r"|contact(?:\s+us)?)\b", re.IGNORECASE)
 #: A headline longer than this is a story's ("Giới thiệu ứng dụng đọc báo mới của …").
 MAX_HEADLINE_WORDS = 8
+#: An office's standing page about itself, named by its headline alone ("Chức năng, nhiệm vụ
+#: Sở Tài chính", "Cơ cấu tổ chức", "Lãnh đạo Sở"): undated, it is no article whatever its
+#: text holds.
+_OFFICE_HEADLINE = re.compile(
+    r"^\s*(?:chức\s+năng(?:\s*,?\s*(?:và\s+)?nhiệm\s+vụ)?|cơ\s+cấu\s+tổ\s+chức|sơ\s+đồ\s+tổ\s+chức"
+    r"|(?:ban\s+)?lãnh\s+đạo\s+(?:sở|bộ|ban|ủy\s+ban|ubnd|cơ\s+quan|đơn\s+vị|huyện|xã|phường)"
+    r"|ban\s+lãnh\s+đạo|lịch\s+sử\s+hình\s+thành|quá\s+trình\s+hình\s+thành|danh\s+bạ)\b",
+    re.IGNORECASE)
+#: An office's standing page has a headline this short at most.
+MAX_OFFICE_HEADLINE_WORDS = 12
 #: Masthead and contact details, one pattern a kind.
 _DETAILS = (
     re.compile(r"giấy\s+phép\s+(?:số|xuất\s+bản|hoạt\s+động|thiết\s+lập)|\b\d+/GP-",
@@ -41,9 +53,6 @@ _DETAILS = (
 )
 #: Kinds of details an about page shows at least.
 MIN_DETAILS = 2
-#: A line stating when a licence was granted or the paper founded: its day is no dateline.
-_NOT_DATELINE = re.compile(r"giấy\s+phép|cấp\s+ngày|thành\s+lập|ra\s+số\s+đầu|/GP-",
-                           re.IGNORECASE)
 
 
 def _named(url: str, title: str) -> bool:
@@ -59,17 +68,21 @@ def _dated(clean: Any, found_meta: dict[str, str], ld: dict[str, Any], page_line
         return True
     if title_at is None:
         return False
-    shown = ["" if _NOT_DATELINE.search(line) else line for line in page_lines]
-    return dating.dateline(shown, title_at) is not None
+    # a licence's day is none, nor a page's "Cập nhật" stamp alone
+    found = dating.dateline(page_lines, title_at)
+    return found is not None and not found[2]
 
 
 def about_page(url: str, title: str | None, text: str, clean: Any, found_meta: dict[str, str],
                ld: dict[str, Any], page_lines: list[str], title_at: int | None) -> str | None:
     """``"not_article: about_page"`` for a newsroom's about or contact page (``clean``: the
     cleaned page, ``page_lines`` its lines, the headline at ``title_at``), else None."""
-    if not title or not _named(url, title):
+    if not title:
         return None
-    if sum(bool(kind.search(text)) for kind in _DETAILS) < MIN_DETAILS:
+    office = (len(title.split()) <= MAX_OFFICE_HEADLINE_WORDS
+              and bool(_OFFICE_HEADLINE.match(title)))
+    if not office and not (_named(url, title) and sum(
+            bool(kind.search(text)) for kind in _DETAILS) >= MIN_DETAILS):
         return None
     if _dated(clean, found_meta, ld, page_lines, title_at):
         return None

@@ -25,6 +25,7 @@ from crawler.extraction.config import (
 from crawler.extraction.dom import first_text, in_teaser, lines, parse, select, text
 from crawler.extraction.error_page import error_page
 from crawler.extraction.metadata import find_title, json_ld, meta, site_names, title_index
+from crawler.extraction.schedule_page import schedule_page
 from crawler.extraction.section_page import section_page
 from crawler.extraction.size import strip_inline_data
 from crawler.text import decode_html, normalize_line, normalize_text, word_count
@@ -268,6 +269,8 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
             title, page_title, re.split(r"\s[|–—-]\s", page_title)[0]))), None)
     if reason is None and post is None:
         reason = about_page(url, title, text, clean, found_meta, ld, page_lines, title_at)
+    if reason is None and post is None:
+        reason = schedule_page(title, text)
     if not title:
         reason = "no_title"
     elif reason is None and word_count(text) < MIN_WORDS:

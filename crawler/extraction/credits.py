@@ -89,11 +89,14 @@ def display(name: str) -> str:
                     else w.title() for w in name.split())
 
 
-#: Share and print buttons that look like names ("Facebook", "Zalo").
+#: Share and print buttons and a CMS's field labels that look like names ("Facebook",
+#: "Zalo", Drupal's "Tags" above the terms).
 _BUTTONS = {"facebook", "zalo", "twitter", "x", "email", "e-mail", "gmail", "linkedin",
             "youtube", "tiktok", "messenger", "telegram", "pinterest", "reddit", "google",
             "print", "in", "share", "tweet", "like", "copy", "link", "rss", "top", "lên",
-            "trước", "sau", "tiếp", "next", "prev", "previous", "«", "»", "‹", "›"}
+            "trước", "sau", "tiếp", "next", "prev", "previous", "«", "»", "‹", "›",
+            "tags", "tag", "thẻ", "nhãn", "keywords", "labels", "topics", "categories",
+            "category", "comments", "related", "attachments", "files"}
 
 
 def is_name(line: str) -> bool:

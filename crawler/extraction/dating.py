@@ -31,6 +31,10 @@ from crawler.extraction.dom import first_text, select, text
 
 #: Lines after the title read for the dateline, and before it.
 AFTER, BEFORE = 15, 5
+#: A line stating when a licence was granted or the paper founded (a footer's "Giấy phép số
+#: 88/GP-BC ngày 10/05/2006"): its day is no dateline.
+LICENCE_LINE = re.compile(r"giấy\s+phép|cấp\s+ngày|thành\s+lập|ra\s+số\s+đầu|/GP-",
+                          re.IGNORECASE)
 _LIST_TAGS = {"li", "a", "ul", "ol"}
 
 
@@ -134,6 +138,8 @@ def _dateline(lines: list[str], start: int, month_first: bool,
         fallback = None
         for date_only in (False, True):
             for i in order:
+                if LICENCE_LINE.search(lines[i]):
+                    continue
                 for value, begin in _datelines(lines[i], date_only, month_first):
                     if begin > 0 and len(lines[i]) > 120:
                         break  # a date inside a sentence of the body

@@ -109,7 +109,8 @@ def find_title(tree: Any, found: dict[str, str], ld: dict[str, Any], rules: Any)
         rest = _without_site(title, logo)  # "Blog: Post" whose h1 is the blog's name
         if rest and (shown := _shown_heading(tree, rest)):
             return shown
-    return _shown_part(tree, title) or clean_title(title, sites) or None
+    return (_shown_part(tree, title) or _classed_headline(tree, title)
+            or _font_headline(tree, title) or clean_title(title, sites) or None)
 
 
 #: A portal's box title (Liferay's portlet title "Tin tức - Sự kiện"): never a headline.
@@ -178,6 +179,58 @@ def _shown_part(tree: Any, title: str) -> str | None:
     if headed:
         return headed[0]
     return shown_as[0][1] if shown_as else None
+
+
+#: ``<font size>`` of a headline in old table layouts (4 and up, or +1 and up).
+_BIG_FONT = re.compile(r"^\s*(?:[4-7]|\+[1-4])\s*$")
+#: A headline has this many words (a site's name or a menu fewer, a paragraph more).
+HEADLINE_WORDS = (4, 40)
+
+
+#: A class naming an article's headline block ("vp-article-title", "detail-title",
+#: "title_news"): a title word beside an article word.
+_TITLE_CLASS = re.compile(r"(?:^|[-_\s])title(?:$|[-_\s])", re.IGNORECASE)
+_ARTICLE_CLASS = re.compile(r"article|detail|news|post|entry|content|chitiet|baiviet|tin",
+                            re.IGNORECASE)
+
+
+def _classed_headline(tree: Any, title: str) -> str | None:
+    """The headline of a page without heading tags whose ``<title>`` shows none of it: the
+    one block classed as an article's title (its class used once on the page: a list's
+    teaser titles repeat theirs), not a link, outside lists and the page chrome."""
+    folded = title.casefold()
+    classes: dict[str, list[Any]] = {}
+    for el in tree.iter("div", "p", "span", "td", "h2", "h3"):
+        cls = el.get("class") or ""
+        if _TITLE_CLASS.search(cls) and _ARTICLE_CLASS.search(cls):
+            classes.setdefault(cls, []).append(el)
+    for (el,) in (found for found in classes.values() if len(found) == 1):
+        shown = text(el)
+        if (HEADLINE_WORDS[0] <= len(shown.split()) <= HEADLINE_WORDS[1]
+                and shown.casefold() not in folded and el.find(".//a") is None
+                and not any(a.tag in ("a", "li") for a in el.iterancestors())
+                and not in_chrome(el)):
+            return shown
+    return None
+
+
+def _font_headline(tree: Any, title: str) -> str | None:
+    """The headline of an old table layout whose ``<title>`` shows none of it: the first bold
+    text set in a big ``<font>`` (``<font size="4"><b>…</b></font>``), not a link, that the
+    ``<title>`` does not hold and not in capitals (the site's name in big letters, a
+    banner, is no headline)."""
+    folded = title.casefold()
+    for font in tree.iter("font"):
+        if not _BIG_FONT.match(font.get("size") or ""):
+            continue
+        bold = font if any(a.tag in ("b", "strong") for a in font.iterancestors()) else next(
+            (b for b in font.iter("b", "strong")), None)
+        shown = text(bold) if bold is not None else ""
+        if (shown and HEADLINE_WORDS[0] <= len(shown.split()) <= HEADLINE_WORDS[1]
+                and shown.casefold() not in folded and not shown.isupper() and not any(
+                    a.tag == "a" for a in (*font.iterancestors(), *font.iter("a")))):
+            return shown
+    return None
 
 
 def title_index(lines: list[str], title: str | None) -> int | None:
