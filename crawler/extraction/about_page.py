@@ -47,7 +47,8 @@ _DETAILS = (
                r"|chịu\s+trách\s+nhiệm\s+(?:nội\s+dung|xuất\s+bản)|cơ\s+quan\s+chủ\s+quản",
                re.IGNORECASE),
     re.compile(r"(?:địa\s+chỉ|trụ\s+sở(?:\s+chính)?)\s*:", re.IGNORECASE),
-    re.compile(r"(?:điện\s+thoại|đt|hotline|fax|tel)\s*:?\s*\+?\(?\d[\d\s.()-]{6,}",
+    re.compile(r"(?:điện\s+thoại|đt|hotline|fax|tel)\s*:?\s*\+?\(?\d[\d\s.()-]{6,}"
+               r"|(?<![\d/.])0\d{2,3}[.\s]\d{3}[.\s]?\d{3,4}(?![\d/])",  # in a staff table
                re.IGNORECASE),
     re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
 )

@@ -149,6 +149,8 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
             found.setdefault("tail_author", mixed_credit(last))
         elif is_office(last) and word_count(last) <= 14 and not re.search(r"[.!?:;]", last):
             pass  # an office signs: the credit is no body, and no author
+        elif _FIELD_LABEL.match(last):
+            pass  # a CMS field's label left without its items ("Thẻ", "Tags")
         elif is_name(last):
             found.setdefault("tail_author", display(last))
         elif tail_credit(last) or role_credit(last) or slash_credit(last):
@@ -158,6 +160,11 @@ def clean_body(raw: str, *, title: str | None, lead: str | None, rules: Any,
             break
         paragraphs.pop()
     return [p for p in paragraphs if p]
+
+
+#: The label of a CMS field under the body whose items (linked terms) are gone.
+_FIELD_LABEL = re.compile(r"^(?:tags?|thẻ|nhãn|từ\s+kho[áa]|keywords?|chủ\s+đề|labels?|topics?)"
+                          r"\s*:?$", re.IGNORECASE)
 
 
 #: A CMS's submitted line: ``Gửi bởi admin vào Thứ 3, 12/03/2024 - 09:15`` (Drupal),

@@ -91,6 +91,20 @@ _META_PROPS = ("boolean(descendant-or-self::*[@itemprop='author' or @itemprop='d
 _DISCUSSION = re.compile(r"comment|reply|respond|binh-?luan|ykien|y-kien", re.IGNORECASE)
 
 
+#: Words a block may hold beside the headline it wraps (a kicker, an "E-MAGAZINE" label).
+WRAPPER_EXTRA_WORDS = 15
+
+
+def _headline_wrapper(el: Any, h1: Any) -> bool:
+    """A small block around the headline (an e-magazine's hero "caption" holding its ``h1``):
+    stripping it would take the headline away; a header holding a logo's ``h1`` and its
+    menus is larger."""
+    if h1 is None or (el is not h1 and h1 not in el.iterdescendants()):
+        return False
+    return len(" ".join(el.itertext()).split()) <= (
+        len(" ".join(h1.itertext()).split()) + WRAPPER_EXTRA_WORDS)
+
+
 def _article_meta(el: Any, h1: Any) -> bool:
     """An ``aside``, ``footer`` or box inside the headline's ``<article>`` holding its author
     or date (microdata, an author/byline/bio class: Joomla's ``article-aside``, a blog's
@@ -158,7 +172,7 @@ def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
                 continue
             if (el is root or el is tree or el in protected
                     or _size(el) > MAX_STRIP_SHARE * total or _article_meta(el, h1)
-                    or _header_dateline(el, near, h1)):
+                    or _header_dateline(el, near, h1) or _headline_wrapper(el, h1)):
                 skipped += 1
                 continue
             remove(el)

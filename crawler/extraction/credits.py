@@ -207,7 +207,7 @@ def slash_credit(line: str) -> str | None:
     if line.count("/") != 1 or len(line) > 80:
         return None
     person, _, outlet = (p.strip(" .") for p in line.partition("/"))
-    head = outlet.split()[0] if outlet.split() else ""
+    head = re.split(r"[\s.\-–]", outlet)[0]  # "VOV" of "VOV-Tây Bắc", "VOV.VN", "TTXVN"
     if is_name(person) and not _is_outlet(person) and (
             _is_outlet(outlet) or is_office(outlet) or (head.isupper() and 2 <= len(head) <= 10)):
         return display(person)
