@@ -4,7 +4,8 @@
   the headline away, and with it the credit box and the dateline under it;
 - ``Name/VOV-Tây Bắc`` closing the body above a Drupal "Thẻ" label gave no author;
 - a section page whose menu links to it by a number, its breadcrumb ending with its name;
-- an office's about page whose contacts are a staff table of phone numbers.
+- an office's about page whose contacts are a staff table of phone numbers;
+- a credit or a dateline wrapped across the page source's lines was read as two lines.
 """
 
 from __future__ import annotations
@@ -95,3 +96,16 @@ def test_an_about_page_with_a_staff_table_is_no_article() -> None:
     got = extract_article(page.encode(), "https://cds.example.vn/gioi-thieu")
     assert not got.is_article
     assert got.reason == "not_article: about_page"
+
+
+def test_line_breaks_in_the_page_source_are_spaces() -> None:
+    """A credit and a dateline wrapped across the source's lines are read as one line each."""
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    page = f"""<html><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>
+<h1>{HEADLINE}</h1><div class="credit"><p>Nội dung: Đinh Ngọc Bích | Ảnh: Hà Mạnh | Thiết kế:
+Bảo Châu</p><p class="date">Ngày
+đăng: 01/10/2025 -
+06:00</p></div><article>{body}</article></body></html>"""
+    got = extract_article(page.encode(), "https://tinh.example.vn/tin/ban-lang-1963.html")
+    assert got.author == "Đinh Ngọc Bích"
+    assert got.published_at == datetime(2025, 10, 1, 6, 0, tzinfo=VN)

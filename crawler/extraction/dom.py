@@ -153,6 +153,11 @@ def lines(tree: Any) -> list[str]:
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
+        # a line break in the page's source is a space: only blocks break lines
+        if el.text and "\n" in el.text and el.tag != "pre":
+            el.text = el.text.replace("\r", " ").replace("\n", " ")
+        if el.tail and "\n" in el.tail:
+            el.tail = el.tail.replace("\r", " ").replace("\n", " ")
         if el.tag in _BLOCKS:
             el.tail = "\n" + (el.tail or "")
             el.text = "\n" + (el.text or "")
