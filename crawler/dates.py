@@ -60,7 +60,10 @@ _SEP = r"(?:\s*(?:[,|\-–—/]|lúc|vào|ngày|at)\s*){{0,2}}\s*"
 #: A weekday name (``Thứ năm``, ``Chủ nhật``, ``T5``, ``CN``) and its separator.
 WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|T[2-7])\s*[,\-–|]?\s*)"
 #: Between a leading time and its date, a weekday may stand (``07:15, Chủ nhật, 12/05/2024``).
-_SEP_DAY = _SEP + WEEKDAY.replace("{", "{{").replace("}", "}}") + "?" + _SEP
+#: Vietnam's offset, between a leading time and its weekday (``14:05 (GMT+07:00) Thứ tư, …``).
+_VN_OFFSET = r"(?:\s*\(?\s*(?:GMT|UTC)\s*\+\s?0?7(?::?00)?\s*\)?\s*)?"
+_SEP_DAY = (_VN_OFFSET.replace("{", "{{").replace("}", "}}") + _SEP
+            + WEEKDAY.replace("{", "{{").replace("}", "}}") + "?" + _SEP)
 _GMT = r"(?:\s*\(?\s*(?:GMT|UTC)\s*(?P<gmt{n}>[+-]\s?\d{{1,2}})(?::?\d{{2}})?\s*\)?)?"
 
 # alternatives: time then date, date then time, for numeric and worded dates

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 #: Version of :func:`crawler.extraction.extract_article`'s judgement.
-EXTRACTOR_VERSION = "2026.12.20"
+EXTRACTOR_VERSION = "2026.12.21"
 DEFAULT_EXTRACTOR = "crawler.extraction:extract_article"
 #: Outcomes that an extractor or the lexicon decided (the rest are network or size facts).
 JUDGED = ("not_article", "rejected", "off_topic")

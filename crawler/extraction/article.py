@@ -170,7 +170,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
     clean = copy.deepcopy(tree)
     keep = floor.densest(clean)[0]
     skipped = cleaning.strip(clean, list(generic().strip) + list(getattr(rules, "strip", None)
-                                                                   or []), keep=keep)
+                                                                   or []), keep=keep, title=title)
     cleaning.hidden_panels(clean, keep)  # a documents or comments tab, hidden until clicked
     cleaning.data_blocks(clean)  # an app's state as JSON text
     cleaning.headed_boxes(clean, keep)  # a poll or related box by its heading, any class

@@ -13,6 +13,7 @@ from typing import Any
 from crawler.dates import find_dateline
 from crawler.extraction.config import generic
 from crawler.extraction.dom import json_text, remove, select, text, valid_selector
+from crawler.extraction.listing import in_chrome
 
 #: An element holding more than this share of the body's text is never stripped.
 MAX_STRIP_SHARE = 0.5
@@ -95,6 +96,24 @@ _DISCUSSION = re.compile(r"comment|reply|respond|binh-?luan|ykien|y-kien", re.IG
 WRAPPER_EXTRA_WORDS = 15
 
 
+_HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "div", "span", "p", "td", "b", "strong", "font")
+
+
+def _headline_of(tree: Any, title: str | None) -> Any:
+    """The block that shows ``title`` as its whole text (a heading, or an ASP.NET label's
+    ``span``), not a link; or None."""
+    if not title:
+        return None
+    key = " ".join(title.split()).casefold()
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter(*_HEADLINE_TAGS):
+        if (" ".join(" ".join(el.itertext()).split()).casefold() == key
+                and el.find(".//a") is None and not in_chrome(el)
+                and not any(a.tag == "a" for a in el.iterancestors())):
+            return el  # (a site's name in the footer is no headline to keep)
+    return None
+
+
 def _headline_wrapper(el: Any, h1: Any) -> bool:
     """A small block around the headline (an e-magazine's hero "caption" holding its ``h1``):
     stripping it would take the headline away; a header holding a logo's ``h1`` and its
@@ -147,10 +166,11 @@ def _header_dateline(el: Any, near: dict[Any, int], h1: Any) -> bool:
     return len(shown) < META_BLOCK_WORDS and find_dateline(" ".join(shown)) is not None
 
 
-def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
+def strip(tree: Any, selectors: list[str], keep: Any = None, title: str | None = None) -> int:
     """Remove what ``selectors`` match in ``tree``, never an element around both the headline
-    and ``keep`` (the densest text block) nor one holding most of the text; returns the number
-    of matches skipped."""
+    and ``keep`` (the densest text block), one holding most of the text, one holding the
+    heading that shows ``title`` (an ASP.NET page's ``form`` the parser closed early) nor a
+    small block around the first ``h1``; returns the number of matches skipped."""
     body = tree.find("body")
     root = body if body is not None else tree
     for selector in selectors:
@@ -161,6 +181,8 @@ def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
     protected = _around_both(tree, keep)
     h1 = next(tree.iter("h1"), None)
     near = _after_headline(h1)
+    titled = _headline_of(tree, title)
+    headline = h1 if titled is None else titled
     skipped = 0
     rest = [s for s in selectors if s not in _ALWAYS]
     # one pass for the whole list (CPU); a list holding a bad selector goes one by one
@@ -172,7 +194,8 @@ def strip(tree: Any, selectors: list[str], keep: Any = None) -> int:
                 continue
             if (el is root or el is tree or el in protected
                     or _size(el) > MAX_STRIP_SHARE * total or _article_meta(el, h1)
-                    or _header_dateline(el, near, h1) or _headline_wrapper(el, h1)):
+                    or _header_dateline(el, near, h1) or _headline_wrapper(el, headline)
+                    or (titled is not None and titled in el.iterdescendants())):
                 skipped += 1
                 continue
             remove(el)

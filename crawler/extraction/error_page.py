@@ -19,13 +19,18 @@ _ERROR = re.compile(
 MAX_HEADLINE_WORDS = 12
 #: An error page's own text (apology, suggestions) stays short.
 MAX_TEXT_WORDS = 200
+#: The opening of the text where an apology repeats the error.
+OPENING_WORDS = 40
 
 
 def error_page(title: str | None, text: str | None) -> str | None:
     """``"error_page: <headline>"`` when the headline announces a missing page or an error and
-    the text is an apology's length, else None."""
-    if not title or len(title.split()) > MAX_HEADLINE_WORDS:
+    the text is an apology's length or opens by repeating it, else None."""
+    if not title or len(title.split()) > MAX_HEADLINE_WORDS or not _ERROR.search(title):
         return None
-    if len((text or "").split()) > MAX_TEXT_WORDS or not _ERROR.search(title):
+    first = " ".join((text or "").split()[:OPENING_WORDS])
+    # the apology under the headline says it again: the suggested stories after it, however
+    # long, are no article either
+    if len((text or "").split()) > MAX_TEXT_WORDS and not _ERROR.search(first):
         return None
     return f"error_page: {title.strip()[:80]}"

@@ -94,6 +94,15 @@ def find_title(tree: Any, found: dict[str, str], ld: dict[str, Any], rules: Any)
                 return h1
     if asset and not h1s:
         return asset  # Liferay: the portlet's title above is no headline
+    marked = next((t for t in (text(el) for el in tree.xpath('//*[@itemprop="headline"]')
+                               if not in_chrome(el)) if t), None)
+    if marked and not h1s:
+        return marked  # microdata's headline (Joomla's item page): the article's own
+    if declared and not h1s:
+        # "Site - Headline" declared whole: the part the page shows as a block of its own
+        raw = found.get("og:title") or found.get("twitter:title") or ""
+        shown = _shown_part(tree, raw) if raw else None
+        return shown or declared[0]
     if declared:
         return declared[0]
     title = normalize_line(tree.findtext(".//title") or "")
@@ -169,7 +178,7 @@ def _shown_part(tree: Any, title: str) -> str | None:
     wanted = {p.casefold(): p for p in parts}
     shown_as: list[tuple[str, str]] = []
     for el in tree.iter(*_HEADLINE_TAGS):
-        if el.tag == "h1" and (_home_link(el) or in_chrome(el)):
+        if (el.tag == "h1" and _home_link(el)) or (el.tag in _HEADINGS and in_chrome(el)):
             continue  # the logo: the site's name, whichever end of the title holds it
         shown = text(el)
         if len(shown) <= len(title) and shown.casefold() in wanted:
@@ -178,7 +187,9 @@ def _shown_part(tree: Any, title: str) -> str | None:
     headed = [part for tag, part in shown_as if tag in _HEADINGS]
     if headed:
         return headed[0]
-    return shown_as[0][1] if shown_as else None
+    # the site's name stands in the banner and again in the footer; the headline once
+    once = [part for _, part in shown_as if sum(p == part for _, p in shown_as) == 1]
+    return once[0] if once else (shown_as[0][1] if shown_as else None)
 
 
 #: ``<font size>`` of a headline in old table layouts (4 and up, or +1 and up).
