@@ -9,8 +9,8 @@ import pytest
 
 from crawler.extraction import extract_article
 from crawler.extraction.dom import parse
-from crawler.extraction.listing import article_evidence, page_listing, url_archive
 from crawler.extraction.metadata import meta
+from crawler.extraction.page_evidence import article_evidence, page_listing, url_archive
 from tests.test_extraction_listings import CHROME_HEAD, FOOTER, HEADLINES, PROSE, TEASER, shell
 
 LONG_TEASER = " ".join(PROSE)  # a featured item's teaser as long as a short article

@@ -25,6 +25,7 @@ from crawler.extraction.config import (
 from crawler.extraction.dom import first_text, in_teaser, lines, parse, select, text
 from crawler.extraction.error_page import error_page
 from crawler.extraction.metadata import find_title, json_ld, meta, site_names, title_index
+from crawler.extraction.page_evidence import page_listing
 from crawler.extraction.schedule_page import schedule_page
 from crawler.extraction.section_page import section_page
 from crawler.extraction.size import strip_inline_data
@@ -259,7 +260,7 @@ def extract_article(body_: bytes | str, url: str, *, encoding: str | None = None
                         else None)
     page_title = tree.findtext(".//title") or ""
     if reason is None and post is None:
-        reason = listing.page_listing(clean, found_meta, url, title, page_title)
+        reason = page_listing(clean, found_meta, url, title, page_title)
     if reason is None and post is None:
         reason = section_page(tree, clean, url, title)
     if reason is None and post is None and forum.thread_list(tree):

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from crawler.extraction.dom import text
-from crawler.extraction.listing import TEASER_LINKS, teaser_links
+from crawler.extraction.page_evidence import TEASER_LINKS, teaser_links
 
 #: A section's name is short ("Chuyển đổi số", "Chính quyền số", "Kinh tế - Xã hội").
 MAX_HEADLINE_WORDS = 6
